@@ -1,0 +1,4 @@
+@NullMarked
+package org.wattplan.core.catalog;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+package org.wattplan.core.estimate;
+
+/** What an inference service's demand counts. */
+public enum DemandUnit {
+    REQUEST,
+    TOKEN
+}

@@ -1,0 +1,73 @@
+package org.wattplan.core.estimate;
+
+import org.wattplan.core.units.Uncertain;
+import org.wattplan.core.units.Units;
+
+/**
+ * How much accelerator time a training run takes, in every form published footprints use. Model note: from a
+ * FLOP budget, {@code acceleratorS = FLOP / (peakFlopPerS * MFU)} with the dense peak (Kaplan et al. 2020 and
+ * Hoffmann et al. 2022: training FLOP = 6 N D, N = active parameters for mixture-of-experts models).
+ */
+public sealed interface TrainingCompute {
+    /** Accelerator time in s. */
+    double acceleratorS(Sampler sampler, Explain explain);
+
+    record AcceleratorHours(Uncertain hours) implements TrainingCompute {
+        public AcceleratorHours {
+            if (!(hours.low() > 0)) {
+                throw new IllegalArgumentException("accelerator-hours must be positive");
+            }
+        }
+
+        @Override
+        public double acceleratorS(Sampler sampler, Explain explain) {
+            double h = sampler.value(hours);
+            explain.line("accelerator-hours = %s h (given)", Explain.num(h));
+            return Units.hoursToSeconds(h);
+        }
+    }
+
+    record CountDuration(double count, Uncertain durationS) implements TrainingCompute {
+        public CountDuration {
+            if (!(count > 0) || !(durationS.low() > 0)) {
+                throw new IllegalArgumentException("count and duration must be positive");
+            }
+        }
+
+        @Override
+        public double acceleratorS(Sampler sampler, Explain explain) {
+            double s = sampler.value(durationS);
+            double acceleratorS = count * s;
+            explain.line(
+                    "accelerator-hours = %s accelerators x %s d x 24 h = %s h",
+                    Explain.num(count), Explain.num(s / Units.SECONDS_PER_DAY), Explain.num(Units.secondsToHours(acceleratorS)));
+            return acceleratorS;
+        }
+    }
+
+    /** From a FLOP budget (given, or 6 N D computed by the reader) at a model FLOP utilisation. */
+    record FlopBudget(Uncertain flop, String flopSource, Uncertain mfu, double peakFlopPerS, String peakLabel)
+            implements TrainingCompute {
+        public FlopBudget {
+            if (!(flop.low() > 0) || !(peakFlopPerS > 0) || !(mfu.low() > 0) || mfu.high() > 1) {
+                throw new IllegalArgumentException("FLOP and peak must be positive, MFU in (0, 1]");
+            }
+        }
+
+        @Override
+        public double acceleratorS(Sampler sampler, Explain explain) {
+            double total = sampler.value(flop);
+            double utilisation = sampler.value(mfu);
+            double acceleratorS = total / (peakFlopPerS * utilisation);
+            explain.line("training compute = %s FLOP (%s)", Explain.num(total), flopSource);
+            explain.line(
+                    "accelerator-hours = %s FLOP / (%s TFLOP/s %s x MFU %s) / 3600 = %s h",
+                    Explain.num(total),
+                    Explain.num(peakFlopPerS / 1e12),
+                    peakLabel,
+                    Explain.num(utilisation),
+                    Explain.num(Units.secondsToHours(acceleratorS)));
+            return acceleratorS;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.wattplan.core.physics;
+
+import org.jspecify.annotations.NullMarked;

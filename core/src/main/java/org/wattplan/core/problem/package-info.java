@@ -1,0 +1,4 @@
+@NullMarked
+package org.wattplan.core.problem;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.wattplan.core.units;
+
+import org.jspecify.annotations.NullMarked;

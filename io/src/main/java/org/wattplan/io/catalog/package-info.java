@@ -1,0 +1,4 @@
+@NullMarked
+package org.wattplan.io.catalog;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.wattplan.io.csv;
+
+import org.jspecify.annotations.NullMarked;

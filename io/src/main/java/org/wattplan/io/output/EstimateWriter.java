@@ -1,0 +1,97 @@
+package org.wattplan.io.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import java.util.Map;
+import org.wattplan.core.estimate.Estimate;
+import org.wattplan.core.estimate.Metric;
+import org.wattplan.core.estimate.Range;
+import org.wattplan.io.spec.Documents;
+
+/** Writes an estimate as a text table (default), JSON or CSV. Values are in each metric's display unit. */
+public final class EstimateWriter {
+    private EstimateWriter() {}
+
+    public static String text(Estimate estimate, boolean explain) {
+        StringBuilder out = new StringBuilder();
+        out.append(estimate.label()).append('\n');
+        boolean ranged = estimate.metrics().values().stream().anyMatch(range -> !range.isExact());
+        out.append(String.format(Locale.ROOT, "%-32s %16s %16s %16s%n", "metric", ranged ? "P10" : "", ranged ? "P50" : "value", ranged ? "P90" : ""));
+        for (Map.Entry<Metric, Range> entry : estimate.metrics().entrySet()) {
+            Range range = estimate.display(entry.getKey());
+            if (ranged && !range.isExact()) {
+                out.append(String.format(Locale.ROOT, "%-32s %16s %16s %16s%n", entry.getKey().column(), fmt(range.p10()), fmt(range.p50()), fmt(range.p90())));
+            } else {
+                out.append(String.format(Locale.ROOT, "%-32s %16s %16s %16s%n", entry.getKey().column(), "", fmt(range.p50()), ""));
+            }
+        }
+        if (ranged) {
+            out.append(String.format(Locale.ROOT, "(P10/P50/P90 over %d Monte Carlo draws, seed %d)%n", estimate.draws(), estimate.seed()));
+        }
+        if (!estimate.assumptions().isEmpty()) {
+            out.append("assumed:\n");
+            estimate.assumptions().forEach(line -> out.append("  - ").append(line).append('\n'));
+        }
+        if (explain) {
+            out.append("method (at the inputs' most likely values):\n");
+            estimate.method().forEach(line -> out.append("  ").append(line).append('\n'));
+        }
+        return out.toString();
+    }
+
+    public static String json(Estimate estimate) {
+        ObjectNode root = Documents.json().createObjectNode();
+        root.put("label", estimate.label());
+        root.put("draws", estimate.draws());
+        root.put("seed", estimate.seed());
+        ObjectNode metrics = root.putObject("metrics");
+        estimate.metrics().keySet().forEach(metric -> {
+            Range range = estimate.display(metric);
+            ObjectNode node = metrics.putObject(metric.column());
+            node.put("p10", range.p10());
+            node.put("p50", range.p50());
+            node.put("p90", range.p90());
+            node.put("at_modes", range.atModes());
+        });
+        ArrayNode assumptions = root.putArray("assumptions");
+        estimate.assumptions().forEach(assumptions::add);
+        ArrayNode method = root.putArray("method");
+        estimate.method().forEach(method::add);
+        try {
+            return Documents.json().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String csv(Estimate estimate) {
+        StringBuilder out = new StringBuilder("metric,p10,p50,p90,at_modes\n");
+        estimate.metrics().keySet().forEach(metric -> {
+            Range range = estimate.display(metric);
+            out.append(metric.column()).append(',').append(plain(range.p10())).append(',').append(plain(range.p50())).append(',')
+                    .append(plain(range.p90())).append(',').append(plain(range.atModes())).append('\n');
+        });
+        return out.toString();
+    }
+
+    /** A human number: thousands separated, 4 significant figures at most below 1000. */
+    public static String fmt(double value) {
+        double abs = Math.abs(value);
+        if (abs == 0) {
+            return "0";
+        }
+        if (abs >= 1e12 || abs < 1e-3) {
+            return String.format(Locale.ROOT, "%.4g", value);
+        }
+        if (abs >= 1000) {
+            return String.format(Locale.ROOT, "%,.0f", value);
+        }
+        return String.format(Locale.ROOT, "%.4g", value).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+    }
+
+    static String plain(double value) {
+        return Double.toString(value);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.wattplan.io.output;
+
+import org.jspecify.annotations.NullMarked;

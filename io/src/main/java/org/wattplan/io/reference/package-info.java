@@ -1,0 +1,4 @@
+@NullMarked
+package org.wattplan.io.reference;
+
+import org.jspecify.annotations.NullMarked;

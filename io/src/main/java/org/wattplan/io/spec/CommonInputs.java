@@ -1,0 +1,243 @@
+package org.wattplan.io.spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.wattplan.core.catalog.AcceleratorSpec;
+import org.wattplan.core.catalog.Catalog;
+import org.wattplan.core.catalog.EmbodiedEstimate;
+import org.wattplan.core.catalog.GridRegionSpec;
+import org.wattplan.core.catalog.Precision;
+import org.wattplan.core.estimate.EmbodiedSpec;
+import org.wattplan.core.estimate.FootprintFactors;
+import org.wattplan.core.estimate.MarketBasis;
+import org.wattplan.core.estimate.PowerSpec;
+import org.wattplan.core.units.Dimension;
+import org.wattplan.core.units.Uncertain;
+import org.wattplan.core.units.Units;
+
+/**
+ * The inputs training and inference share: accelerator, power, peak FLOP/s, region and the footprint factors.
+ * Reads them from {@link Fields}, records each default in {@code assumptions}, and reports conflicts.
+ */
+final class CommonInputs {
+    static final double POSITIVE = Double.MIN_VALUE;
+    static final double ANY = Double.MAX_VALUE;
+
+    private final Fields fields;
+    private final Catalog catalog;
+    final List<String> assumptions = new ArrayList<>();
+    final Optional<AcceleratorSpec> accelerator;
+
+    CommonInputs(Fields fields, Catalog catalog) {
+        this.fields = fields;
+        this.catalog = catalog;
+        Optional<String> name = fields.text("accelerator");
+        if (name.isEmpty()) {
+            if (!fields.has("accelerator")) {
+                fields.problems().add(fields.path("accelerator"), "is missing; name one from `wattplan catalog list accelerators`");
+            }
+            this.accelerator = Optional.empty();
+        } else {
+            this.accelerator = catalog.accelerator(name.get());
+            if (accelerator.isEmpty()) {
+                fields.problems().add(fields.path("accelerator"), catalog.unknownAccelerator(name.get()));
+            }
+        }
+    }
+
+    String acceleratorId() {
+        return accelerator.map(AcceleratorSpec::id).orElse("?");
+    }
+
+    /** Dense peak FLOP/s: given as peak_flops, or the catalog's at the precision (bf16 by default). */
+    Optional<Double> peakFlopPerS(List<String> labels) {
+        Optional<Double> given = fields.quantity("peak_flops", Dimension.FLOP_RATE, POSITIVE, ANY);
+        Optional<String> precisionText = fields.text("precision");
+        Precision precision = Precision.BF16;
+        if (precisionText.isPresent()) {
+            try {
+                precision = Precision.valueOf(precisionText.get().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                fields.problems().add(fields.path("precision"), "\"" + precisionText.get() + "\" must be bf16 or fp8");
+            }
+        }
+        if (given.isPresent()) {
+            labels.add("given peak");
+            return given;
+        }
+        if (accelerator.isEmpty()) {
+            return Optional.empty();
+        }
+        var peak = accelerator.get().peakFlopPerS(precision);
+        if (peak.isEmpty()) {
+            fields.problems().add(fields.path("precision"), accelerator.get().id() + " has no published dense " + precision.name().toLowerCase(java.util.Locale.ROOT) + " peak; give peak_flops");
+            return Optional.empty();
+        }
+        labels.add("dense " + precision.name().toLowerCase(java.util.Locale.ROOT) + " peak of " + accelerator.get().id());
+        return Optional.of(peak.getAsDouble());
+    }
+
+    /** Power per accelerator: power model at power_utilisation, a given power, or the catalog's rated TDP. */
+    Optional<PowerSpec> power() {
+        Optional<Uncertain> given = fields.uncertain("power", Dimension.POWER, POSITIVE, ANY);
+        Optional<Uncertain> utilisation = fields.uncertain("power_utilisation", Dimension.FRACTION, 0, 1);
+        Optional<Uncertain> hostGiven = fields.uncertain("host_power", Dimension.POWER, 0, ANY);
+        Optional<Boolean> includeHost = fields.flag("include_host");
+        Optional<Uncertain> fraction = fields.uncertain("power_fraction", Dimension.FRACTION, 0, 1);
+        Optional<Double> idleGiven = fields.quantity("idle_power", Dimension.POWER, 0, ANY);
+        Uncertain hostW = Uncertain.fixed(0);
+        if (hostGiven.isPresent()) {
+            if (includeHost.isPresent()) {
+                fields.problems().add(fields.path("include_host"), "conflicts with host_power; give one");
+            }
+            hostW = hostGiven.get();
+        } else if (includeHost.orElse(false) && accelerator.isPresent()) {
+            var overhead = accelerator.get().serverOverheadW();
+            if (overhead.isEmpty()) {
+                fields.problems().add(fields.path("include_host"), accelerator.get().id() + " has no published server overhead; give host_power");
+            } else {
+                hostW = Uncertain.fixed(overhead.getAsDouble());
+                assumptions.add("host power " + overhead.getAsDouble() + " W per accelerator (" + accelerator.get().sources().getOrDefault("overhead", "catalog") + ")");
+            }
+        }
+        if (given.isPresent() && utilisation.isPresent()) {
+            fields.problems().add(fields.path("power_utilisation"), "conflicts with power: give a fixed power or a utilisation for the power model, not both");
+            return Optional.empty();
+        }
+        if (given.isPresent()) {
+            return Optional.of(new PowerSpec.Fixed(given.get(), hostW, fraction.orElse(Uncertain.fixed(1)), "given"));
+        }
+        if (accelerator.isEmpty()) {
+            return Optional.empty();
+        }
+        AcceleratorSpec spec = accelerator.get();
+        if (spec.maxPowerW().isEmpty()) {
+            fields.problems().add(fields.path("power"), spec.id() + " has no published power; give power");
+            return Optional.empty();
+        }
+        double maxW = spec.maxPowerW().getAsDouble();
+        if (utilisation.isPresent()) {
+            if (fraction.isPresent()) {
+                fields.problems().add(fields.path("power_fraction"), "conflicts with power_utilisation; give one");
+            }
+            double idleW = idleGiven.orElse(spec.idlePowerW().orElse(Double.NaN));
+            if (Double.isNaN(idleW)) {
+                fields.problems().add(fields.path("idle_power"), spec.id() + " has no published idle power; give idle_power for the power model");
+                return Optional.empty();
+            }
+            return Optional.of(new PowerSpec.Modeled(idleW, maxW, utilisation.get(), hostW));
+        }
+        assumptions.add("power " + maxW + " W per accelerator: rated TDP of " + spec.id() + " (" + spec.sources().getOrDefault("power", "catalog") + ")");
+        return Optional.of(new PowerSpec.Fixed(Uncertain.fixed(maxW), hostW, fraction.orElse(Uncertain.fixed(1)), "rated TDP"));
+    }
+
+    /** Region, PUE, grid factors, water, prices and embodied carbon. */
+    Optional<FootprintFactors> factors() {
+        Optional<String> regionName = fields.text("region");
+        Optional<Uncertain> grid = fields.uncertain("grid_intensity", Dimension.CARBON_INTENSITY, 0, ANY);
+        Optional<GridRegionSpec> found = Optional.empty();
+        if (regionName.isPresent()) {
+            found = catalog.region(regionName.get());
+            if (found.isEmpty()) {
+                fields.problems().add(fields.path("region"), catalog.unknownRegion(regionName.get()));
+            }
+        } else if (grid.isEmpty()) {
+            found = catalog.region(Defaults.REGION);
+            found.ifPresent(r -> assumptions.add("region " + r.id() + " (no region or grid intensity given): " + r.carbonKgPerKwh() + " kgCO2e/kWh (" + r.sources().getOrDefault("carbon", "catalog") + ")"));
+        }
+        Optional<GridRegionSpec> region = found;
+        Uncertain gridKgPerKwh = grid.orElse(region.map(r -> Uncertain.fixed(r.carbonKgPerKwh())).orElse(Uncertain.fixed(0)));
+        String regionLabel = grid.isPresent() ? "given" : region.map(GridRegionSpec::id).orElse("?");
+
+        Uncertain pue = fields.uncertain("pue", Dimension.RATIO, 1.0, ANY).orElseGet(() -> {
+            if (region.isPresent() && region.get().pue().isPresent()) {
+                assumptions.add("PUE " + region.get().pue().getAsDouble() + " of " + region.get().id() + " (" + region.get().sources().getOrDefault("pue_wue", "catalog") + ")");
+                return Uncertain.fixed(region.get().pue().getAsDouble());
+            }
+            assumptions.add(Defaults.PUE_NOTE);
+            return Defaults.PUE;
+        });
+        MarketBasis market = market(region);
+        Uncertain wue = fields.uncertain("wue", Dimension.WATER_INTENSITY, 0, ANY).orElseGet(() -> regional(region.flatMap(r -> optional(r.wueLPerKwh())), Defaults.WUE_L_PER_KWH, "on-site WUE", region));
+        Uncertain ewif = fields.uncertain("ewif", Dimension.WATER_INTENSITY, 0, ANY).orElseGet(() -> regional(region.flatMap(r -> optional(r.ewifLPerKwh())), Defaults.EWIF_L_PER_KWH, "EWIF", region));
+        Uncertain discharge = fields.uncertain("discharge_share", Dimension.FRACTION, 0, 1).orElseGet(() -> {
+            assumptions.add(Defaults.DISCHARGE_NOTE);
+            return Defaults.DISCHARGE_SHARE;
+        });
+        Uncertain price = fields.uncertain("electricity_price", Dimension.ENERGY_PRICE, 0, ANY).orElseGet(() -> {
+            assumptions.add("electricity price " + Defaults.ELECTRICITY_USD_PER_KWH + " USD/kWh (SemiAnalysis, Mar 2024 worked example)");
+            return Uncertain.fixed(Defaults.ELECTRICITY_USD_PER_KWH);
+        });
+        Optional<Uncertain> hourly = fields.uncertain("accelerator_hour_price", Dimension.HOURLY_PRICE, 0, ANY);
+        Optional<EmbodiedSpec> embodied = embodied();
+        try {
+            return Optional.of(new FootprintFactors(regionLabel, pue, gridKgPerKwh, market, wue, ewif, discharge, price, hourly, embodied));
+        } catch (IllegalArgumentException e) {
+            fields.problems().add(fields.path("(factors)"), String.valueOf(e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private MarketBasis market(Optional<GridRegionSpec> region) {
+        Optional<Uncertain> factor = fields.uncertain("market_intensity", Dimension.CARBON_INTENSITY, 0, ANY);
+        Optional<Uncertain> share = fields.uncertain("carbon_free_share", Dimension.FRACTION, 0, 1);
+        if (factor.isPresent() && share.isPresent()) {
+            fields.problems().add(fields.path("carbon_free_share"), "conflicts with market_intensity; give one");
+        }
+        if (factor.isPresent()) {
+            return new MarketBasis.Factor(factor.get());
+        }
+        if (share.isPresent()) {
+            var residual = region.flatMap(r -> optional(r.residualMixKgPerKwh()));
+            return new MarketBasis.CarbonFreeShare(
+                    share.get(),
+                    residual.orElse(Double.NaN),
+                    residual.isPresent() ? "residual mix" : "(location factor: no residual mix published)");
+        }
+        return new MarketBasis.SameAsLocation();
+    }
+
+    private Optional<EmbodiedSpec> embodied() {
+        Optional<Double> givenKg = fields.quantity("embodied", Dimension.CO2E, 0, ANY);
+        Optional<String> estimateId = fields.text("embodied_estimate");
+        Optional<Double> lifeS = fields.quantity("service_life", Dimension.DURATION, POSITIVE, ANY);
+        if (accelerator.isEmpty()) {
+            return Optional.empty();
+        }
+        AcceleratorSpec spec = accelerator.get();
+        double serviceLifeS = lifeS.orElse(spec.serviceLifeYears() * Units.SECONDS_PER_YEAR);
+        if (givenKg.isPresent()) {
+            if (estimateId.isPresent()) {
+                fields.problems().add(fields.path("embodied_estimate"), "conflicts with embodied; give one");
+            }
+            return Optional.of(new EmbodiedSpec(givenKg.get(), serviceLifeS, "given"));
+        }
+        Optional<EmbodiedEstimate> estimate = estimateId.isPresent()
+                ? spec.embodied().stream().filter(e -> e.estimateId().equalsIgnoreCase(estimateId.get())).findFirst()
+                : spec.defaultEmbodied();
+        if (estimateId.isPresent() && estimate.isEmpty()) {
+            fields.problems().add(fields.path("embodied_estimate"), "unknown estimate \"" + estimateId.get() + "\" for " + spec.id() + "; known: "
+                    + String.join(", ", spec.embodied().stream().map(EmbodiedEstimate::estimateId).toList()));
+        }
+        estimate.ifPresent(e -> {
+            if (estimateId.isEmpty()) {
+                assumptions.add("embodied " + e.co2eKg() + " kgCO2e per accelerator, " + e.boundary() + " (" + e.source() + "), over " + Math.round(serviceLifeS / Units.SECONDS_PER_YEAR * 100) / 100.0 + " years");
+            }
+        });
+        return estimate.map(e -> new EmbodiedSpec(e.co2eKg(), serviceLifeS, e.estimateId() + ", " + e.boundary()));
+    }
+
+    private Uncertain regional(Optional<Double> regionValue, double fallback, String what, Optional<GridRegionSpec> region) {
+        if (regionValue.isPresent()) {
+            assumptions.add(what + " " + regionValue.get() + " L/kWh of " + region.map(GridRegionSpec::id).orElse("?") + " (Li et al. 2023 Table 1 or catalog)");
+            return Uncertain.fixed(regionValue.get());
+        }
+        assumptions.add(what + " " + fallback + " L/kWh: Li et al. 2023 Table 1 US average (none published for the region)");
+        return Uncertain.fixed(fallback);
+    }
+
+    private static Optional<Double> optional(java.util.OptionalDouble value) {
+        return value.isPresent() ? Optional.of(value.getAsDouble()) : Optional.empty();
+    }
+}

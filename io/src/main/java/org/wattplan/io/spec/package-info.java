@@ -1,0 +1,4 @@
+@NullMarked
+package org.wattplan.io.spec;
+
+import org.jspecify.annotations.NullMarked;

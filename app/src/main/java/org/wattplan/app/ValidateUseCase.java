@@ -25,7 +25,8 @@ public final class ValidateUseCase {
             List<ValidationReport.Comparison> comparisons = new ArrayList<>();
             for (Map.Entry<Metric, Double> expected : referenceCase.expected().entrySet()) {
                 double computed = estimate.display(expected.getKey()).p50();
-                comparisons.add(new ValidationReport.Comparison(expected.getKey(), expected.getValue(), computed, referenceCase.tolerance()));
+                comparisons.add(new ValidationReport.Comparison(
+                        expected.getKey(), expected.getValue(), computed, referenceCase.tolerance()));
             }
             results.add(new ValidationReport.CaseResult(referenceCase, comparisons));
         }

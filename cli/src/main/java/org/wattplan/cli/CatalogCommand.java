@@ -18,7 +18,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code wattplan catalog list|show}: the accelerators and grid regions, with the source of every number. */
-@Command(name = "catalog", mixinStandardHelpOptions = true, description = "List or show catalog entries with their sources.")
+@Command(
+        name = "catalog",
+        mixinStandardHelpOptions = true,
+        description = "List or show catalog entries with their sources.")
 final class CatalogCommand implements Callable<Integer> {
     @Spec
     @SuppressWarnings("NullAway.Init")
@@ -28,11 +31,16 @@ final class CatalogCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init")
     String action;
 
-    @Parameters(index = "1", arity = "0..1", description = "list: accelerators or regions (default both); show: an id or alias")
-    @org.jspecify.annotations.Nullable String target;
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            description = "list: accelerators or regions (default both); show: an id or alias")
+    @org.jspecify.annotations.Nullable
+    String target;
 
     @Option(names = "--catalog", description = "YAML/JSON file adding or overriding entries")
-    @org.jspecify.annotations.Nullable Path overrides;
+    @org.jspecify.annotations.Nullable
+    Path overrides;
 
     @Override
     public Integer call() {
@@ -53,24 +61,58 @@ final class CatalogCommand implements Callable<Integer> {
             throw InvalidInputException.of("catalog list", "\"" + what + "\" must be accelerators or regions");
         }
         if (!what.equals("regions")) {
-            out.printf(Locale.ROOT, "%-12s %-26s %8s %8s %10s %9s %8s  %s%n", "accelerator", "name", "max_w", "idle_w", "bf16_tflops", "fp8_tflops", "host_w", "power source");
+            out.printf(
+                    Locale.ROOT,
+                    "%-12s %-26s %8s %8s %10s %9s %8s  %s%n",
+                    "accelerator",
+                    "name",
+                    "max_w",
+                    "idle_w",
+                    "bf16_tflops",
+                    "fp8_tflops",
+                    "host_w",
+                    "power source");
             for (AcceleratorSpec a : catalog.accelerators()) {
                 out.printf(
                         Locale.ROOT,
                         "%-12s %-26s %8s %8s %10s %9s %8s  %s%n",
-                        a.id(), a.name(), n(a.maxPowerW(), 1), n(a.idlePowerW(), 1), n(a.bf16DenseFlopPerS(), 1e12), n(a.fp8DenseFlopPerS(), 1e12), n(a.serverOverheadW(), 1), a.sources().getOrDefault("power", "-"));
+                        a.id(),
+                        a.name(),
+                        n(a.maxPowerW(), 1),
+                        n(a.idlePowerW(), 1),
+                        n(a.bf16DenseFlopPerS(), 1e12),
+                        n(a.fp8DenseFlopPerS(), 1e12),
+                        n(a.serverOverheadW(), 1),
+                        a.sources().getOrDefault("power", "-"));
             }
         }
         if (!what.equals("accelerators")) {
             if (what.equals("all")) {
                 out.println();
             }
-            out.printf(Locale.ROOT, "%-14s %-28s %-9s %9s %7s %6s %6s  %s%n", "region", "name", "kind", "kgco2e_kwh", "ewif_l", "pue", "wue_l", "carbon source");
+            out.printf(
+                    Locale.ROOT,
+                    "%-14s %-28s %-9s %9s %7s %6s %6s  %s%n",
+                    "region",
+                    "name",
+                    "kind",
+                    "kgco2e_kwh",
+                    "ewif_l",
+                    "pue",
+                    "wue_l",
+                    "carbon source");
             for (GridRegionSpec r : catalog.regions()) {
                 out.printf(
                         Locale.ROOT,
                         "%-14s %-28s %-9s %9.4f %7s %6s %6s  %s%n",
-                        r.id(), r.name(), r.kind(), r.carbonKgPerKwh(), n(r.ewifLPerKwh(), 1), n(r.pue(), 1), n(r.wueLPerKwh(), 1), r.sources().getOrDefault("carbon", "-"));
+                        r.id(),
+                        r.name(),
+                        r.kind(),
+                        r.carbonKgPerKwh(),
+                        n(r.ewifLPerKwh(), 1),
+                        n(r.pue(), 1),
+                        n(r.wueLPerKwh(), 1),
+                        r.sources().getOrDefault("carbon", "-"));
             }
         }
     }
@@ -83,17 +125,28 @@ final class CatalogCommand implements Callable<Integer> {
         Optional<AcceleratorSpec> accelerator = catalog.accelerator(name);
         Optional<GridRegionSpec> region = catalog.region(name);
         if (accelerator.isEmpty() && region.isEmpty()) {
-            throw InvalidInputException.of("catalog show", catalog.unknownAccelerator(name) + "; " + catalog.unknownRegion(name));
+            throw InvalidInputException.of(
+                    "catalog show", catalog.unknownAccelerator(name) + "; " + catalog.unknownRegion(name));
         }
         accelerator.ifPresent(a -> {
             out.println("accelerator " + a.id() + ": " + a.name() + " (" + a.vendor() + ")");
             out.println("  aliases: " + String.join(", ", a.aliases()));
-            out.println("  max power: " + n(a.maxPowerW(), 1) + " W; idle: " + n(a.idlePowerW(), 1) + " W; host overhead: " + n(a.serverOverheadW(), 1) + " W per accelerator");
-            out.println("  dense peak: bf16 " + n(a.bf16DenseFlopPerS(), 1e12) + " TFLOP/s, fp8 " + n(a.fp8DenseFlopPerS(), 1e12) + " TFLOP/s");
-            out.println("  memory: " + n(a.memoryGb(), 1) + " GB at " + n(a.memoryBandwidthTbPerS(), 1) + " TB/s; service life " + a.serviceLifeYears() + " years");
+            out.println("  max power: " + n(a.maxPowerW(), 1) + " W; idle: " + n(a.idlePowerW(), 1)
+                    + " W; host overhead: " + n(a.serverOverheadW(), 1) + " W per accelerator");
+            out.println("  dense peak: bf16 " + n(a.bf16DenseFlopPerS(), 1e12) + " TFLOP/s, fp8 "
+                    + n(a.fp8DenseFlopPerS(), 1e12) + " TFLOP/s");
+            out.println("  memory: " + n(a.memoryGb(), 1) + " GB at " + n(a.memoryBandwidthTbPerS(), 1)
+                    + " TB/s; service life " + a.serviceLifeYears() + " years");
             out.println("  embodied CO2e per accelerator:");
             for (EmbodiedEstimate e : a.embodied()) {
-                out.printf(Locale.ROOT, "    %s %-24s %9.3f kg  %s; %s%n", e.isDefault() ? "*" : " ", e.estimateId(), e.co2eKg(), e.boundary(), e.source());
+                out.printf(
+                        Locale.ROOT,
+                        "    %s %-24s %9.3f kg  %s; %s%n",
+                        e.isDefault() ? "*" : " ",
+                        e.estimateId(),
+                        e.co2eKg(),
+                        e.boundary(),
+                        e.source());
             }
             out.println("  sources:");
             a.sources().forEach((key, source) -> out.println("    " + key + ": " + source));
@@ -104,7 +157,14 @@ final class CatalogCommand implements Callable<Integer> {
         region.ifPresent(r -> {
             out.println("region " + r.id() + ": " + r.name() + " (" + r.kind() + ")");
             out.println("  aliases: " + String.join(", ", r.aliases()));
-            out.printf(Locale.ROOT, "  carbon: %.4f kgCO2e/kWh; residual mix: %s; EWIF: %s L/kWh; PUE: %s; WUE: %s L/kWh%n", r.carbonKgPerKwh(), n(r.residualMixKgPerKwh(), 1), n(r.ewifLPerKwh(), 1), n(r.pue(), 1), n(r.wueLPerKwh(), 1));
+            out.printf(
+                    Locale.ROOT,
+                    "  carbon: %.4f kgCO2e/kWh; residual mix: %s; EWIF: %s L/kWh; PUE: %s; WUE: %s L/kWh%n",
+                    r.carbonKgPerKwh(),
+                    n(r.residualMixKgPerKwh(), 1),
+                    n(r.ewifLPerKwh(), 1),
+                    n(r.pue(), 1),
+                    n(r.wueLPerKwh(), 1));
             out.println("  sources:");
             r.sources().forEach((key, source) -> out.println("    " + key + ": " + source));
             if (!r.notes().isBlank()) {

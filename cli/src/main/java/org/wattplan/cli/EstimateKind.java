@@ -14,7 +14,6 @@ import org.wattplan.core.estimate.Estimate;
 import org.wattplan.core.problem.InvalidInputException;
 import org.wattplan.io.output.EstimateWriter;
 import org.wattplan.io.spec.Documents;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -24,7 +23,9 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class EstimateKind implements Callable<Integer> {
     enum Kind {
-        TRAINING("training", "Estimate a training run from accelerator-hours, accelerators x duration, FLOPs or parameters x tokens."),
+        TRAINING(
+                "training",
+                "Estimate a training run from accelerator-hours, accelerators x duration, FLOPs or parameters x tokens."),
         INFERENCE("inference", "Estimate an inference service from requests or tokens per day.");
 
         final String key;
@@ -82,6 +83,7 @@ final class EstimateKind implements Callable<Integer> {
 
     private final Kind kind;
     private final PrintWriter out;
+
     @SuppressWarnings("NullAway.Init")
     private CommandSpec spec;
 
@@ -94,7 +96,10 @@ final class EstimateKind implements Callable<Integer> {
         EstimateKind command = new EstimateKind(kind, out);
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
         spec.name(kind.key).mixinStandardHelpOptions(true);
-        spec.usageMessage().description(kind.description, "Values take units ('700 W', '54 d'); ranges are low..high or low..mode..high.");
+        spec.usageMessage()
+                .description(
+                        kind.description,
+                        "Values take units ('700 W', '54 d'); ranges are low..high or low..mode..high.");
         add(spec, "file", "YAML or JSON file with a " + kind.key + ": section (docs/estimate.md)");
         for (String[] option : COMMON) {
             add(spec, option[0], option[1]);
@@ -106,13 +111,21 @@ final class EstimateKind implements Callable<Integer> {
         add(spec, "draws", "Monte Carlo draws (default 4000)");
         add(spec, "format", "text (default), json or csv");
         add(spec, "catalog", "YAML/JSON file adding or overriding catalog entries");
-        spec.addOption(OptionSpec.builder("--explain").arity("0").type(boolean.class).description("print the method line by line").build());
+        spec.addOption(OptionSpec.builder("--explain")
+                .arity("0")
+                .type(boolean.class)
+                .description("print the method line by line")
+                .build());
         command.spec = spec;
         return spec;
     }
 
     private static void add(CommandSpec spec, String name, String description) {
-        spec.addOption(OptionSpec.builder("--" + name).paramLabel("<" + name + ">").type(String.class).description(description).build());
+        spec.addOption(OptionSpec.builder("--" + name)
+                .paramLabel("<" + name + ">")
+                .type(String.class)
+                .description(description)
+                .build());
     }
 
     @Override
@@ -132,9 +145,11 @@ final class EstimateKind implements Callable<Integer> {
                 section.put(key, text);
             }
         }
-        Optional<Path> catalogFile = Optional.ofNullable(this.<String>value("catalog")).map(Path::of);
+        Optional<Path> catalogFile =
+                Optional.ofNullable(this.<String>value("catalog")).map(Path::of);
         Estimate estimate = EstimateUseCase.run(document, CatalogUseCase.load(catalogFile));
-        String format = Optional.ofNullable(this.<String>value("format")).orElse("text").toLowerCase(Locale.ROOT);
+        String format =
+                Optional.ofNullable(this.<String>value("format")).orElse("text").toLowerCase(Locale.ROOT);
         boolean explain = Boolean.TRUE.equals(this.<Boolean>value("explain"));
         switch (format) {
             case "text" -> out.print(EstimateWriter.text(estimate, explain));

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "validate",
         mixinStandardHelpOptions = true,
-        description = "Reproduce published footprints from their sources' own inputs; exit 1 when a case leaves its tolerance.")
+        description =
+                "Reproduce published footprints from their sources' own inputs; exit 1 when a case leaves its tolerance.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     @SuppressWarnings("NullAway.Init")
@@ -27,7 +28,16 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ValidationReport report = ValidateUseCase.run();
-        out.printf(Locale.ROOT, "%-26s %-30s %14s %14s %8s %6s  %s%n", "case", "metric", "published", "computed", "error", "tol", "");
+        out.printf(
+                Locale.ROOT,
+                "%-26s %-30s %14s %14s %8s %6s  %s%n",
+                "case",
+                "metric",
+                "published",
+                "computed",
+                "error",
+                "tol",
+                "");
         int passed = 0;
         for (ValidationReport.CaseResult result : report.cases()) {
             for (ValidationReport.Comparison c : result.comparisons()) {
@@ -51,7 +61,11 @@ final class ValidateCommand implements Callable<Integer> {
                 result.referenceCase().inconsistency().ifPresent(text -> out.println("    inconsistency: " + text));
             }
         }
-        out.printf(Locale.ROOT, "%d of %d cases within tolerance%n", passed, report.cases().size());
+        out.printf(
+                Locale.ROOT,
+                "%d of %d cases within tolerance%n",
+                passed,
+                report.cases().size());
         out.flush();
         return report.passed() ? WattplanCli.OK : WattplanCli.FAILED;
     }

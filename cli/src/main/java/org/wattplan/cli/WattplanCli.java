@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         name = "wattplan",
         mixinStandardHelpOptions = true,
         versionProvider = WattplanCli.Version.class,
-        description = "Digital twin of an AI datacenter fleet: AI compute demand to hardware, power, energy, water, carbon and money.",
+        description =
+                "Digital twin of an AI datacenter fleet: AI compute demand to hardware, power, energy, water, carbon and money.",
         subcommands = {EstimateCommand.class, ValidateCommand.class, CatalogCommand.class})
 public final class WattplanCli {
     public static final int OK = 0;
@@ -26,7 +27,8 @@ public final class WattplanCli {
         CommandLine commandLine = new CommandLine(new WattplanCli());
         commandLine.setOut(out);
         commandLine.setErr(err);
-        CommandLine estimate = java.util.Objects.requireNonNull(commandLine.getSubcommands().get("estimate"));
+        CommandLine estimate =
+                java.util.Objects.requireNonNull(commandLine.getSubcommands().get("estimate"));
         estimate.addSubcommand("training", EstimateKind.command(EstimateKind.Kind.TRAINING, out));
         estimate.addSubcommand("inference", EstimateKind.command(EstimateKind.Kind.INFERENCE, out));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -41,7 +43,8 @@ public final class WattplanCli {
 
     static int handle(Exception exception, PrintWriter err) {
         if (exception instanceof InvalidInputException invalid) {
-            err.println("error: " + invalid.problems().size() + " problem" + (invalid.problems().size() == 1 ? "" : "s") + " in the input:");
+            err.println("error: " + invalid.problems().size() + " problem"
+                    + (invalid.problems().size() == 1 ? "" : "s") + " in the input:");
             for (Problem problem : invalid.problems()) {
                 err.println("  " + problem);
             }

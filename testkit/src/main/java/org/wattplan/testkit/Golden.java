@@ -21,7 +21,9 @@ public final class Golden {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, actual);
             }
-            assertThat(file).as("golden file %s (rerun with -Dgolden.update=true to create it)", file).exists();
+            assertThat(file)
+                    .as("golden file %s (rerun with -Dgolden.update=true to create it)", file)
+                    .exists();
             assertThat(actual).isEqualTo(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

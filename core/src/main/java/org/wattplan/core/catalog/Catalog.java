@@ -46,13 +46,20 @@ public final class Catalog {
     /** The message for an unknown accelerator, with the closest known names. */
     public String unknownAccelerator(String name) {
         return "unknown accelerator \"" + name + "\"; closest known: "
-                + String.join(", ", Names.closest(name, namesOf(accelerators.values(), AcceleratorSpec::id, AcceleratorSpec::aliases), 3));
+                + String.join(
+                        ", ",
+                        Names.closest(
+                                name,
+                                namesOf(accelerators.values(), AcceleratorSpec::id, AcceleratorSpec::aliases),
+                                3));
     }
 
     /** The message for an unknown region, with the closest known names. */
     public String unknownRegion(String name) {
         return "unknown region \"" + name + "\"; closest known: "
-                + String.join(", ", Names.closest(name, namesOf(regions.values(), GridRegionSpec::id, GridRegionSpec::aliases), 3));
+                + String.join(
+                        ", ",
+                        Names.closest(name, namesOf(regions.values(), GridRegionSpec::id, GridRegionSpec::aliases), 3));
     }
 
     static String key(String name) {
@@ -65,7 +72,8 @@ public final class Catalog {
         return map;
     }
 
-    private static <T> Map<String, T> byKey(Collection<T> items, Function<T, String> id, Function<T, List<String>> aliases) {
+    private static <T> Map<String, T> byKey(
+            Collection<T> items, Function<T, String> id, Function<T, List<String>> aliases) {
         Map<String, T> map = new LinkedHashMap<>();
         for (T item : items) {
             for (String alias : aliases.apply(item)) {
@@ -78,7 +86,8 @@ public final class Catalog {
         return map;
     }
 
-    private static <T> List<String> namesOf(Collection<T> items, Function<T, String> id, Function<T, List<String>> aliases) {
+    private static <T> List<String> namesOf(
+            Collection<T> items, Function<T, String> id, Function<T, List<String>> aliases) {
         List<String> names = new ArrayList<>();
         for (T item : items) {
             names.add(id.apply(item));

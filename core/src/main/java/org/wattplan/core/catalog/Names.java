@@ -12,7 +12,8 @@ public final class Names {
     public static List<String> closest(String name, List<String> known, int limit) {
         String target = name.toLowerCase(Locale.ROOT);
         return known.stream()
-                .sorted(Comparator.comparingInt((String candidate) -> distance(target, candidate.toLowerCase(Locale.ROOT)))
+                .sorted(Comparator.comparingInt(
+                                (String candidate) -> distance(target, candidate.toLowerCase(Locale.ROOT)))
                         .thenComparing(Comparator.naturalOrder()))
                 .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new))
                 .stream()

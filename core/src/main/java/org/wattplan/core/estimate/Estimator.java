@@ -21,11 +21,17 @@ public final class Estimator {
     private Estimator() {}
 
     public static Estimate training(TrainingSpec spec, long seed, int draws) {
-        return estimate(spec.label(), spec.assumptions(), seed, draws, (sampler, explain) -> evaluate(spec, sampler, explain));
+        return estimate(
+                spec.label(), spec.assumptions(), seed, draws, (sampler, explain) -> evaluate(spec, sampler, explain));
     }
 
     public static Estimate inference(InferenceSpec spec, long seed, int draws) {
-        return estimate(spec.label(), spec.assumptions(), seed, draws, (sampler, explain) -> InferenceModel.evaluate(spec, sampler, explain));
+        return estimate(
+                spec.label(),
+                spec.assumptions(),
+                seed,
+                draws,
+                (sampler, explain) -> InferenceModel.evaluate(spec, sampler, explain));
     }
 
     static double[] evaluate(TrainingSpec spec, Sampler sampler, Explain explain) {
@@ -38,7 +44,9 @@ public final class Estimator {
             out[Metric.ACCELERATORS_AVERAGE.ordinal()] = count;
             explain.line(
                     "duration = %s h / %s accelerators = %s d",
-                    Explain.num(Units.secondsToHours(acceleratorS)), Explain.num(count), Explain.num(acceleratorS / count / Units.SECONDS_PER_DAY));
+                    Explain.num(Units.secondsToHours(acceleratorS)),
+                    Explain.num(count),
+                    Explain.num(acceleratorS / count / Units.SECONDS_PER_DAY));
         } else if (spec.compute() instanceof TrainingCompute.CountDuration countDuration) {
             out[Metric.DURATION.ordinal()] = acceleratorS / countDuration.count();
             out[Metric.ACCELERATORS_AVERAGE.ordinal()] = countDuration.count();
@@ -47,7 +55,9 @@ public final class Estimator {
         double itJ = acceleratorS * powerW;
         explain.line(
                 "IT energy = %s h x %s W = %s MWh",
-                Explain.num(Units.secondsToHours(acceleratorS)), Explain.num(powerW), Explain.num(Units.joulesToMwh(itJ)));
+                Explain.num(Units.secondsToHours(acceleratorS)),
+                Explain.num(powerW),
+                Explain.num(Units.joulesToMwh(itJ)));
         spec.factors().apply(acceleratorS, itJ, false, sampler, explain, out);
         return out;
     }
@@ -59,7 +69,11 @@ public final class Estimator {
     }
 
     private static Estimate estimate(
-            String label, List<String> assumptions, long seed, int draws, BiFunction<Sampler, Explain, double[]> model) {
+            String label,
+            List<String> assumptions,
+            long seed,
+            int draws,
+            BiFunction<Sampler, Explain, double[]> model) {
         if (draws < 1) {
             throw new IllegalArgumentException("draws must be >= 1");
         }
@@ -95,7 +109,8 @@ public final class Estimator {
             if (!Double.isNaN(value)) {
                 double[] sorted = samples[metric.ordinal()];
                 Arrays.sort(sorted);
-                metrics.put(metric, new Range(quantile(sorted, 0.1), quantile(sorted, 0.5), quantile(sorted, 0.9), value));
+                metrics.put(
+                        metric, new Range(quantile(sorted, 0.1), quantile(sorted, 0.5), quantile(sorted, 0.9), value));
             }
         }
         return new Estimate(label, metrics, explain.lines(), assumptions, draws, seed);

@@ -44,7 +44,13 @@ public record FootprintFactors(
      * Fills the footprint metrics from accelerator time (s; NaN when unknown) and energy. When
      * {@code energyIsFacility} the given energy already includes PUE, and IT energy is recovered by dividing.
      */
-    void apply(double acceleratorS, double energyJ, boolean energyIsFacility, Sampler sampler, Explain explain, double[] out) {
+    void apply(
+            double acceleratorS,
+            double energyJ,
+            boolean energyIsFacility,
+            Sampler sampler,
+            Explain explain,
+            double[] out) {
         double pueValue = sampler.value(pue);
         double itJ = energyIsFacility ? energyJ / pueValue : energyJ;
         double facilityJ = energyIsFacility ? energyJ : energyJ * pueValue;
@@ -64,10 +70,15 @@ public record FootprintFactors(
         double locationKg = facilityKwh * gridFactor;
         explain.line(
                 "location-based CO2e = %s kWh x %s kgCO2e/kWh (%s) = %s t",
-                Explain.num(facilityKwh), Explain.num(gridFactor), regionLabel, Explain.num(Units.kgToTonnes(locationKg)));
+                Explain.num(facilityKwh),
+                Explain.num(gridFactor),
+                regionLabel,
+                Explain.num(Units.kgToTonnes(locationKg)));
         double marketFactor = market.kgPerKwh(gridFactor, sampler, explain);
         double marketKg = facilityKwh * marketFactor;
-        explain.line("market-based CO2e = %s kWh x %s kgCO2e/kWh = %s t", Explain.num(facilityKwh), Explain.num(marketFactor), Explain.num(Units.kgToTonnes(marketKg)));
+        explain.line(
+                "market-based CO2e = %s kWh x %s kgCO2e/kWh = %s t",
+                Explain.num(facilityKwh), Explain.num(marketFactor), Explain.num(Units.kgToTonnes(marketKg)));
         out[Metric.CO2E_LOCATION.ordinal()] = locationKg;
         out[Metric.CO2E_MARKET.ordinal()] = marketKg;
 
@@ -85,7 +96,11 @@ public record FootprintFactors(
         double offsiteL = facilityKwh * ewif;
         explain.line(
                 "on-site water withdrawal = %s kWh IT x WUE %s L/kWh = %s kL; consumption = withdrawal x (1 - %s discharged) = %s kL",
-                Explain.num(itKwh), Explain.num(wue), Explain.num(withdrawalL / 1e3), Explain.num(discharge), Explain.num(consumptionL / 1e3));
+                Explain.num(itKwh),
+                Explain.num(wue),
+                Explain.num(withdrawalL / 1e3),
+                Explain.num(discharge),
+                Explain.num(consumptionL / 1e3));
         explain.line(
                 "off-site water = %s kWh facility x EWIF %s L/kWh = %s kL (Li et al. 2023)",
                 Explain.num(facilityKwh), Explain.num(ewif), Explain.num(offsiteL / 1e3));
@@ -114,7 +129,9 @@ public record FootprintFactors(
     private void applyCost(double acceleratorS, double facilityKwh, Sampler sampler, Explain explain, double[] out) {
         double price = sampler.value(electricityUsdPerKwh);
         double electricityUsd = facilityKwh * price;
-        explain.line("electricity cost = %s kWh x %s USD/kWh = %s USD", Explain.num(facilityKwh), Explain.num(price), Explain.num(electricityUsd));
+        explain.line(
+                "electricity cost = %s kWh x %s USD/kWh = %s USD",
+                Explain.num(facilityKwh), Explain.num(price), Explain.num(electricityUsd));
         double computeUsd = Double.NaN;
         if (acceleratorHourUsd.isPresent() && !Double.isNaN(acceleratorS)) {
             double hourly = sampler.value(acceleratorHourUsd.get());

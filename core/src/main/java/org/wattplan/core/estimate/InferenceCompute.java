@@ -23,10 +23,14 @@ public sealed interface InferenceCompute {
         }
     }
 
-    record FlopPerToken(Uncertain flopPerToken, String flopSource, Uncertain utilisation, double peakFlopPerS, String peakLabel)
+    record FlopPerToken(
+            Uncertain flopPerToken, String flopSource, Uncertain utilisation, double peakFlopPerS, String peakLabel)
             implements InferenceCompute {
         public FlopPerToken {
-            if (!(flopPerToken.low() > 0) || !(peakFlopPerS > 0) || !(utilisation.low() > 0) || utilisation.high() > 1) {
+            if (!(flopPerToken.low() > 0)
+                    || !(peakFlopPerS > 0)
+                    || !(utilisation.low() > 0)
+                    || utilisation.high() > 1) {
                 throw new IllegalArgumentException("FLOP per token and peak must be positive, utilisation in (0, 1]");
             }
         }

@@ -21,7 +21,10 @@ final class InferenceModel {
                 Explain.num(days),
                 Explain.num(units),
                 unitName(spec.demandUnit()),
-                Double.isNaN(tokensPerRequest) ? "" : String.format(java.util.Locale.ROOT, " (%s tokens per request)", Explain.num(tokensPerRequest)));
+                Double.isNaN(tokensPerRequest)
+                        ? ""
+                        : String.format(
+                                java.util.Locale.ROOT, " (%s tokens per request)", Explain.num(tokensPerRequest)));
 
         double acceleratorS;
         double energyJ;
@@ -41,11 +44,15 @@ final class InferenceModel {
                         unitName(measured.perUnit()),
                         Explain.num(Units.joulesToKwh(energyJ)));
                 if (measured.unitsPerSecondPerAccelerator().isPresent()) {
-                    double rate = sampler.value(measured.unitsPerSecondPerAccelerator().get());
+                    double rate = sampler.value(
+                            measured.unitsPerSecondPerAccelerator().get());
                     acceleratorS = count / rate;
                     explain.line(
                             "accelerator-hours = %s %ss / %s per s per accelerator / 3600 = %s h",
-                            Explain.num(count), unitName(measured.perUnit()), Explain.num(rate), Explain.num(Units.secondsToHours(acceleratorS)));
+                            Explain.num(count),
+                            unitName(measured.perUnit()),
+                            Explain.num(rate),
+                            Explain.num(Units.secondsToHours(acceleratorS)));
                 } else {
                     acceleratorS = Double.NaN;
                 }
@@ -69,7 +76,9 @@ final class InferenceModel {
                 energyJ = acceleratorS * powerW;
                 explain.line(
                         "IT energy = %s h x %s W = %s kWh",
-                        Explain.num(Units.secondsToHours(acceleratorS)), Explain.num(powerW), Explain.num(Units.joulesToKwh(energyJ)));
+                        Explain.num(Units.secondsToHours(acceleratorS)),
+                        Explain.num(powerW),
+                        Explain.num(Units.joulesToKwh(energyJ)));
             }
         }
         if (!Double.isNaN(acceleratorS)) {
@@ -81,7 +90,8 @@ final class InferenceModel {
         double facilityJ = out[Metric.FACILITY_ENERGY.ordinal()];
         if (!Double.isNaN(requests) && requests > 0) {
             out[Metric.FACILITY_ENERGY_PER_REQUEST.ordinal()] = facilityJ / requests;
-            explain.line("facility energy per request = %s Wh", Explain.num(facilityJ / requests / Units.JOULES_PER_WH));
+            explain.line(
+                    "facility energy per request = %s Wh", Explain.num(facilityJ / requests / Units.JOULES_PER_WH));
         }
         if (!Double.isNaN(tokens) && tokens > 0) {
             out[Metric.FACILITY_ENERGY_PER_TOKEN.ordinal()] = facilityJ / tokens;

@@ -43,10 +43,7 @@ public sealed interface MarketBasis {
             double factor = (1 - cfe) * residual;
             explain.line(
                     "market-based factor = (1 - %s carbon-free share) x %s kgCO2e/kWh %s = %s kgCO2e/kWh",
-                    Explain.num(cfe),
-                    Explain.num(residual),
-                    residualLabel,
-                    Explain.num(factor));
+                    Explain.num(cfe), Explain.num(residual), residualLabel, Explain.num(factor));
             return factor;
         }
     }

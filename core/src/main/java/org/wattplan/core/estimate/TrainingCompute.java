@@ -40,7 +40,9 @@ public sealed interface TrainingCompute {
             double acceleratorS = count * s;
             explain.line(
                     "accelerator-hours = %s accelerators x %s d x 24 h = %s h",
-                    Explain.num(count), Explain.num(s / Units.SECONDS_PER_DAY), Explain.num(Units.secondsToHours(acceleratorS)));
+                    Explain.num(count),
+                    Explain.num(s / Units.SECONDS_PER_DAY),
+                    Explain.num(Units.secondsToHours(acceleratorS)));
             return acceleratorS;
         }
     }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * {@code "low..high"} or {@code "low..mode..high"}; a unit on the last part applies to all parts.
  */
 public final class Quantities {
-    private static final Pattern NUMBER =
-            Pattern.compile("^([-+]?(?:\\d[\\d_]*(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*([KMBT](?![a-zA-Z]))?\\s*(.*)$");
+    private static final Pattern NUMBER = Pattern.compile(
+            "^([-+]?(?:\\d[\\d_]*(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*([KMBT](?![a-zA-Z]))?\\s*(.*)$");
 
     private Quantities() {}
 
@@ -46,16 +46,17 @@ public final class Quantities {
         }
         if (unit.isEmpty()) {
             if (dimension.unitRequired()) {
-                throw new QuantityFormatException(
-                        "\"" + text + "\" has no unit; write it with one of " + dimension.acceptedUnits() + example(dimension));
+                throw new QuantityFormatException("\"" + text + "\" has no unit; write it with one of "
+                        + dimension.acceptedUnits() + example(dimension));
             }
             return checkFinite(value, text);
         }
         double factor = dimension.factor(unit);
         if (Double.isNaN(factor)) {
             String accepted = dimension.acceptedUnits();
-            throw new QuantityFormatException("\"" + text + "\": unknown unit \"" + unit + "\" for a " + dimension.label()
-                    + (accepted.isEmpty() ? "; write a plain number" : "; expected one of " + accepted));
+            throw new QuantityFormatException(
+                    "\"" + text + "\": unknown unit \"" + unit + "\" for a " + dimension.label()
+                            + (accepted.isEmpty() ? "; write a plain number" : "; expected one of " + accepted));
         }
         return checkFinite(value * factor, text);
     }

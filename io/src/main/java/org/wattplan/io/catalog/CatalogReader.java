@@ -30,15 +30,42 @@ import org.wattplan.io.spec.Documents;
  */
 public final class CatalogReader {
     static final List<String> ACCELERATOR_COLUMNS = List.of(
-            "id", "aliases", "vendor", "name", "max_power_w", "idle_power_w", "bf16_dense_tflops", "fp8_dense_tflops",
-            "memory_gb", "memory_bandwidth_tbps", "server_overhead_w", "service_life_years", "source_power",
-            "source_idle", "source_flops", "source_memory", "source_overhead", "notes");
+            "id",
+            "aliases",
+            "vendor",
+            "name",
+            "max_power_w",
+            "idle_power_w",
+            "bf16_dense_tflops",
+            "fp8_dense_tflops",
+            "memory_gb",
+            "memory_bandwidth_tbps",
+            "server_overhead_w",
+            "service_life_years",
+            "source_power",
+            "source_idle",
+            "source_flops",
+            "source_memory",
+            "source_overhead",
+            "notes");
     static final List<String> EMBODIED_COLUMNS =
             List.of("accelerator_id", "estimate_id", "kgco2e_per_accelerator", "boundary", "is_default", "source");
     static final List<String> REGION_COLUMNS = List.of(
-            "id", "aliases", "name", "kind", "carbon_kgco2e_per_kwh", "carbon_year", "carbon_source",
-            "residual_mix_kgco2e_per_kwh", "residual_source", "ewif_l_per_kwh", "ewif_source", "pue", "wue_l_per_kwh",
-            "pue_wue_source", "notes");
+            "id",
+            "aliases",
+            "name",
+            "kind",
+            "carbon_kgco2e_per_kwh",
+            "carbon_year",
+            "carbon_source",
+            "residual_mix_kgco2e_per_kwh",
+            "residual_source",
+            "ewif_l_per_kwh",
+            "ewif_source",
+            "pue",
+            "wue_l_per_kwh",
+            "pue_wue_source",
+            "notes");
     private static final String BASE = "/org/wattplan/io/catalog/";
     private static volatile @org.jspecify.annotations.Nullable Catalog embedded;
 
@@ -64,7 +91,8 @@ public final class CatalogReader {
         Map<String, Map<String, String>> accelerators = rowsById(table("accelerators.csv", problems), "id");
         Map<String, List<Map<String, String>>> embodied = new LinkedHashMap<>();
         for (CsvTable.Row row : table("embodied.csv", problems).rows()) {
-            embodied.computeIfAbsent(row.get("accelerator_id"), id -> new ArrayList<>()).add(new HashMap<>(row.fields()));
+            embodied.computeIfAbsent(row.get("accelerator_id"), id -> new ArrayList<>())
+                    .add(new HashMap<>(row.fields()));
         }
         Map<String, Map<String, String>> regions = rowsById(table("regions.csv", problems), "id");
         overrides.ifPresent(file -> overlay(file, accelerators, embodied, regions, problems));
@@ -163,7 +191,11 @@ public final class CatalogReader {
     }
 
     private static void overlayEmbodied(
-            String id, JsonNode value, String where, Map<String, List<Map<String, String>>> embodied, Problems problems) {
+            String id,
+            JsonNode value,
+            String where,
+            Map<String, List<Map<String, String>>> embodied,
+            Problems problems) {
         if (!value.isArray()) {
             problems.add(where, "must be a list of estimates");
             return;
@@ -174,7 +206,9 @@ public final class CatalogReader {
             final int index = i;
             value.get(i).fields().forEachRemaining(field -> {
                 if (!EMBODIED_COLUMNS.contains(field.getKey())) {
-                    problems.add(where + "[" + index + "]." + field.getKey(), "unknown key; expected one of " + EMBODIED_COLUMNS);
+                    problems.add(
+                            where + "[" + index + "]." + field.getKey(),
+                            "unknown key; expected one of " + EMBODIED_COLUMNS);
                 }
                 row.put(field.getKey(), field.getValue().asText());
             });
@@ -196,7 +230,8 @@ public final class CatalogReader {
             }
             return OptionalDouble.of(value);
         } catch (NumberFormatException e) {
-            problems.add(where(row) + "." + column, "\"" + text + "\" is not a number (the unit is in the column name)");
+            problems.add(
+                    where(row) + "." + column, "\"" + text + "\" is not a number (the unit is in the column name)");
             return OptionalDouble.empty();
         }
     }
@@ -206,7 +241,12 @@ public final class CatalogReader {
     }
 
     static List<String> aliases(String text) {
-        return text.isBlank() ? List.of() : Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return text.isBlank()
+                ? List.of()
+                : Arrays.stream(text.split(";"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     static EmbodiedEstimate embodied(Map<String, String> row, Problems problems) {

@@ -17,7 +17,8 @@ final class SpecRows {
 
     private SpecRows() {}
 
-    static Optional<AcceleratorSpec> accelerator(Map<String, String> row, List<Map<String, String>> embodiedRows, Problems problems) {
+    static Optional<AcceleratorSpec> accelerator(
+            Map<String, String> row, List<Map<String, String>> embodiedRows, Problems problems) {
         String where = CatalogReader.where(row);
         OptionalDouble maxW = CatalogReader.number(row, "max_power_w", problems);
         OptionalDouble idleW = CatalogReader.number(row, "idle_power_w", problems);
@@ -26,7 +27,8 @@ final class SpecRows {
         OptionalDouble memory = CatalogReader.number(row, "memory_gb", problems);
         OptionalDouble bandwidth = CatalogReader.number(row, "memory_bandwidth_tbps", problems);
         OptionalDouble overheadW = CatalogReader.number(row, "server_overhead_w", problems);
-        double lifeYears = CatalogReader.number(row, "service_life_years", problems).orElse(4.0);
+        double lifeYears =
+                CatalogReader.number(row, "service_life_years", problems).orElse(4.0);
         if (!(lifeYears > 0)) {
             problems.add(where + ".service_life_years", "must be positive");
             return Optional.empty();
@@ -108,7 +110,12 @@ final class SpecRows {
     }
 
     private static void requireSource(
-            Map<String, String> row, OptionalDouble value, String column, String key, Map<String, String> sources, Problems problems) {
+            Map<String, String> row,
+            OptionalDouble value,
+            String column,
+            String key,
+            Map<String, String> sources,
+            Problems problems) {
         String source = row.getOrDefault(column, "").strip();
         if (value.isPresent() && source.isEmpty()) {
             problems.add(CatalogReader.where(row) + "." + column, "is empty; every number needs a source");

@@ -48,7 +48,8 @@ public final class CsvTable {
                 continue;
             }
             if (record.size() != header.size()) {
-                problems.add(name + ":" + lines.get(i), "has " + record.size() + " fields; the header has " + header.size());
+                problems.add(
+                        name + ":" + lines.get(i), "has " + record.size() + " fields; the header has " + header.size());
                 continue;
             }
             Map<String, String> fields = new HashMap<>();
@@ -72,7 +73,8 @@ public final class CsvTable {
         return rows;
     }
 
-    private static void parse(BufferedReader reader, List<List<String>> records, List<Integer> lines) throws IOException {
+    private static void parse(BufferedReader reader, List<List<String>> records, List<Integer> lines)
+            throws IOException {
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;

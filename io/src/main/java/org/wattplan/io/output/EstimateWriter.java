@@ -18,21 +18,39 @@ public final class EstimateWriter {
         StringBuilder out = new StringBuilder();
         out.append(estimate.label()).append('\n');
         boolean ranged = estimate.metrics().values().stream().anyMatch(range -> !range.isExact());
-        out.append(String.format(Locale.ROOT, "%-32s %16s %16s %16s%n", "metric", ranged ? "P10" : "", ranged ? "P50" : "value", ranged ? "P90" : ""));
+        out.append(String.format(
+                Locale.ROOT,
+                "%-32s %16s %16s %16s%n",
+                "metric",
+                ranged ? "P10" : "",
+                ranged ? "P50" : "value",
+                ranged ? "P90" : ""));
         for (Map.Entry<Metric, Range> entry : estimate.metrics().entrySet()) {
             Range range = estimate.display(entry.getKey());
             if (ranged && !range.isExact()) {
-                out.append(String.format(Locale.ROOT, "%-32s %16s %16s %16s%n", entry.getKey().column(), fmt(range.p10()), fmt(range.p50()), fmt(range.p90())));
+                out.append(String.format(
+                        Locale.ROOT,
+                        "%-32s %16s %16s %16s%n",
+                        entry.getKey().column(),
+                        fmt(range.p10()),
+                        fmt(range.p50()),
+                        fmt(range.p90())));
             } else {
-                out.append(String.format(Locale.ROOT, "%-32s %16s %16s %16s%n", entry.getKey().column(), "", fmt(range.p50()), ""));
+                out.append(String.format(
+                        Locale.ROOT, "%-32s %16s %16s %16s%n", entry.getKey().column(), "", fmt(range.p50()), ""));
             }
         }
         if (ranged) {
-            out.append(String.format(Locale.ROOT, "(P10/P50/P90 over %d Monte Carlo draws, seed %d)%n", estimate.draws(), estimate.seed()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "(P10/P50/P90 over %d Monte Carlo draws, seed %d)%n",
+                    estimate.draws(),
+                    estimate.seed()));
         }
         if (!estimate.assumptions().isEmpty()) {
             out.append("assumed:\n");
-            estimate.assumptions().forEach(line -> out.append("  - ").append(line).append('\n'));
+            estimate.assumptions()
+                    .forEach(line -> out.append("  - ").append(line).append('\n'));
         }
         if (explain) {
             out.append("method (at the inputs' most likely values):\n");
@@ -70,8 +88,16 @@ public final class EstimateWriter {
         StringBuilder out = new StringBuilder("metric,p10,p50,p90,at_modes\n");
         estimate.metrics().keySet().forEach(metric -> {
             Range range = estimate.display(metric);
-            out.append(metric.column()).append(',').append(plain(range.p10())).append(',').append(plain(range.p50())).append(',')
-                    .append(plain(range.p90())).append(',').append(plain(range.atModes())).append('\n');
+            out.append(metric.column())
+                    .append(',')
+                    .append(plain(range.p10()))
+                    .append(',')
+                    .append(plain(range.p50()))
+                    .append(',')
+                    .append(plain(range.p90()))
+                    .append(',')
+                    .append(plain(range.atModes()))
+                    .append('\n');
         });
         return out.toString();
     }
@@ -88,7 +114,9 @@ public final class EstimateWriter {
         if (abs >= 1000) {
             return String.format(Locale.ROOT, "%,.0f", value);
         }
-        return String.format(Locale.ROOT, "%.4g", value).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+        return String.format(Locale.ROOT, "%.4g", value)
+                .replaceAll("(\\.\\d*?)0+$", "$1")
+                .replaceAll("\\.$", "");
     }
 
     static String plain(double value) {

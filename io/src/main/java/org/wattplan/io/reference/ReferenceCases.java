@@ -47,12 +47,18 @@ public final class ReferenceCases {
             String source = fields.text("source").orElse("");
             String method = fields.text("method").orElse("");
             Optional<String> inconsistency = fields.text("inconsistency");
-            double tolerance = fields.quantity("tolerance", Dimension.FRACTION, 0, 1).orElse(0.01);
-            JsonNode estimate = fields.node("estimate").orElseThrow(() -> new IllegalStateException(id + " has no estimate"));
+            double tolerance =
+                    fields.quantity("tolerance", Dimension.FRACTION, 0, 1).orElse(0.01);
+            JsonNode estimate =
+                    fields.node("estimate").orElseThrow(() -> new IllegalStateException(id + " has no estimate"));
             Map<Metric, Double> expected = new EnumMap<>(Metric.class);
-            Fields expect = new Fields(fields.node("expect").orElseThrow(() -> new IllegalStateException(id + " has no expect")), fields.path("expect"), problems);
+            Fields expect = new Fields(
+                    fields.node("expect").orElseThrow(() -> new IllegalStateException(id + " has no expect")),
+                    fields.path("expect"),
+                    problems);
             for (Metric metric : Metric.values()) {
-                expect.quantity(metric.column(), Dimension.COUNT, 0, Double.MAX_VALUE).ifPresent(value -> expected.put(metric, value));
+                expect.quantity(metric.column(), Dimension.COUNT, 0, Double.MAX_VALUE)
+                        .ifPresent(value -> expected.put(metric, value));
             }
             expect.rejectUnknownKeys();
             fields.rejectUnknownKeys();
@@ -67,6 +73,7 @@ public final class ReferenceCases {
 
     /** The metric names a case may compare, for messages. */
     public static String metricNames() {
-        return String.join(", ", Arrays.stream(Metric.values()).map(Metric::column).toList());
+        return String.join(
+                ", ", Arrays.stream(Metric.values()).map(Metric::column).toList());
     }
 }

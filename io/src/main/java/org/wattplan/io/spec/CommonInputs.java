@@ -35,7 +35,10 @@ final class CommonInputs {
         Optional<String> name = fields.text("accelerator");
         if (name.isEmpty()) {
             if (!fields.has("accelerator")) {
-                fields.problems().add(fields.path("accelerator"), "is missing; name one from `wattplan catalog list accelerators`");
+                fields.problems()
+                        .add(
+                                fields.path("accelerator"),
+                                "is missing; name one from `wattplan catalog list accelerators`");
             }
             this.accelerator = Optional.empty();
         } else {
@@ -71,10 +74,15 @@ final class CommonInputs {
         }
         var peak = accelerator.get().peakFlopPerS(precision);
         if (peak.isEmpty()) {
-            fields.problems().add(fields.path("precision"), accelerator.get().id() + " has no published dense " + precision.name().toLowerCase(java.util.Locale.ROOT) + " peak; give peak_flops");
+            fields.problems()
+                    .add(
+                            fields.path("precision"),
+                            accelerator.get().id() + " has no published dense "
+                                    + precision.name().toLowerCase(java.util.Locale.ROOT) + " peak; give peak_flops");
             return Optional.empty();
         }
-        labels.add("dense " + precision.name().toLowerCase(java.util.Locale.ROOT) + " peak of " + accelerator.get().id());
+        labels.add("dense " + precision.name().toLowerCase(java.util.Locale.ROOT) + " peak of "
+                + accelerator.get().id());
         return Optional.of(peak.getAsDouble());
     }
 
@@ -95,14 +103,21 @@ final class CommonInputs {
         } else if (includeHost.orElse(false) && accelerator.isPresent()) {
             var overhead = accelerator.get().serverOverheadW();
             if (overhead.isEmpty()) {
-                fields.problems().add(fields.path("include_host"), accelerator.get().id() + " has no published server overhead; give host_power");
+                fields.problems()
+                        .add(
+                                fields.path("include_host"),
+                                accelerator.get().id() + " has no published server overhead; give host_power");
             } else {
                 hostW = Uncertain.fixed(overhead.getAsDouble());
-                assumptions.add("host power " + overhead.getAsDouble() + " W per accelerator (" + accelerator.get().sources().getOrDefault("overhead", "catalog") + ")");
+                assumptions.add("host power " + overhead.getAsDouble() + " W per accelerator ("
+                        + accelerator.get().sources().getOrDefault("overhead", "catalog") + ")");
             }
         }
         if (given.isPresent() && utilisation.isPresent()) {
-            fields.problems().add(fields.path("power_utilisation"), "conflicts with power: give a fixed power or a utilisation for the power model, not both");
+            fields.problems()
+                    .add(
+                            fields.path("power_utilisation"),
+                            "conflicts with power: give a fixed power or a utilisation for the power model, not both");
             return Optional.empty();
         }
         if (given.isPresent()) {
@@ -123,13 +138,18 @@ final class CommonInputs {
             }
             double idleW = idleGiven.orElse(spec.idlePowerW().orElse(Double.NaN));
             if (Double.isNaN(idleW)) {
-                fields.problems().add(fields.path("idle_power"), spec.id() + " has no published idle power; give idle_power for the power model");
+                fields.problems()
+                        .add(
+                                fields.path("idle_power"),
+                                spec.id() + " has no published idle power; give idle_power for the power model");
                 return Optional.empty();
             }
             return Optional.of(new PowerSpec.Modeled(idleW, maxW, utilisation.get(), hostW));
         }
-        assumptions.add("power " + maxW + " W per accelerator: rated TDP of " + spec.id() + " (" + spec.sources().getOrDefault("power", "catalog") + ")");
-        return Optional.of(new PowerSpec.Fixed(Uncertain.fixed(maxW), hostW, fraction.orElse(Uncertain.fixed(1)), "rated TDP"));
+        assumptions.add("power " + maxW + " W per accelerator: rated TDP of " + spec.id() + " ("
+                + spec.sources().getOrDefault("power", "catalog") + ")");
+        return Optional.of(
+                new PowerSpec.Fixed(Uncertain.fixed(maxW), hostW, fraction.orElse(Uncertain.fixed(1)), "rated TDP"));
     }
 
     /** Region, PUE, grid factors, water, prices and embodied carbon. */
@@ -144,35 +164,47 @@ final class CommonInputs {
             }
         } else if (grid.isEmpty()) {
             found = catalog.region(Defaults.REGION);
-            found.ifPresent(r -> assumptions.add("region " + r.id() + " (no region or grid intensity given): " + r.carbonKgPerKwh() + " kgCO2e/kWh (" + r.sources().getOrDefault("carbon", "catalog") + ")"));
+            found.ifPresent(r -> assumptions.add("region " + r.id() + " (no region or grid intensity given): "
+                    + r.carbonKgPerKwh() + " kgCO2e/kWh (" + r.sources().getOrDefault("carbon", "catalog") + ")"));
         }
         Optional<GridRegionSpec> region = found;
-        Uncertain gridKgPerKwh = grid.orElse(region.map(r -> Uncertain.fixed(r.carbonKgPerKwh())).orElse(Uncertain.fixed(0)));
-        String regionLabel = grid.isPresent() ? "given" : region.map(GridRegionSpec::id).orElse("?");
+        Uncertain gridKgPerKwh =
+                grid.orElse(region.map(r -> Uncertain.fixed(r.carbonKgPerKwh())).orElse(Uncertain.fixed(0)));
+        String regionLabel =
+                grid.isPresent() ? "given" : region.map(GridRegionSpec::id).orElse("?");
 
         Uncertain pue = fields.uncertain("pue", Dimension.RATIO, 1.0, ANY).orElseGet(() -> {
             if (region.isPresent() && region.get().pue().isPresent()) {
-                assumptions.add("PUE " + region.get().pue().getAsDouble() + " of " + region.get().id() + " (" + region.get().sources().getOrDefault("pue_wue", "catalog") + ")");
+                assumptions.add("PUE " + region.get().pue().getAsDouble() + " of "
+                        + region.get().id() + " (" + region.get().sources().getOrDefault("pue_wue", "catalog") + ")");
                 return Uncertain.fixed(region.get().pue().getAsDouble());
             }
             assumptions.add(Defaults.PUE_NOTE);
             return Defaults.PUE;
         });
         MarketBasis market = market(region);
-        Uncertain wue = fields.uncertain("wue", Dimension.WATER_INTENSITY, 0, ANY).orElseGet(() -> regional(region.flatMap(r -> optional(r.wueLPerKwh())), Defaults.WUE_L_PER_KWH, "on-site WUE", region));
-        Uncertain ewif = fields.uncertain("ewif", Dimension.WATER_INTENSITY, 0, ANY).orElseGet(() -> regional(region.flatMap(r -> optional(r.ewifLPerKwh())), Defaults.EWIF_L_PER_KWH, "EWIF", region));
-        Uncertain discharge = fields.uncertain("discharge_share", Dimension.FRACTION, 0, 1).orElseGet(() -> {
-            assumptions.add(Defaults.DISCHARGE_NOTE);
-            return Defaults.DISCHARGE_SHARE;
-        });
-        Uncertain price = fields.uncertain("electricity_price", Dimension.ENERGY_PRICE, 0, ANY).orElseGet(() -> {
-            assumptions.add("electricity price " + Defaults.ELECTRICITY_USD_PER_KWH + " USD/kWh (SemiAnalysis, Mar 2024 worked example)");
-            return Uncertain.fixed(Defaults.ELECTRICITY_USD_PER_KWH);
-        });
+        Uncertain wue = fields.uncertain("wue", Dimension.WATER_INTENSITY, 0, ANY)
+                .orElseGet(() -> regional(
+                        region.flatMap(r -> optional(r.wueLPerKwh())), Defaults.WUE_L_PER_KWH, "on-site WUE", region));
+        Uncertain ewif = fields.uncertain("ewif", Dimension.WATER_INTENSITY, 0, ANY)
+                .orElseGet(() -> regional(
+                        region.flatMap(r -> optional(r.ewifLPerKwh())), Defaults.EWIF_L_PER_KWH, "EWIF", region));
+        Uncertain discharge = fields.uncertain("discharge_share", Dimension.FRACTION, 0, 1)
+                .orElseGet(() -> {
+                    assumptions.add(Defaults.DISCHARGE_NOTE);
+                    return Defaults.DISCHARGE_SHARE;
+                });
+        Uncertain price = fields.uncertain("electricity_price", Dimension.ENERGY_PRICE, 0, ANY)
+                .orElseGet(() -> {
+                    assumptions.add("electricity price " + Defaults.ELECTRICITY_USD_PER_KWH
+                            + " USD/kWh (SemiAnalysis, Mar 2024 worked example)");
+                    return Uncertain.fixed(Defaults.ELECTRICITY_USD_PER_KWH);
+                });
         Optional<Uncertain> hourly = fields.uncertain("accelerator_hour_price", Dimension.HOURLY_PRICE, 0, ANY);
         Optional<EmbodiedSpec> embodied = embodied();
         try {
-            return Optional.of(new FootprintFactors(regionLabel, pue, gridKgPerKwh, market, wue, ewif, discharge, price, hourly, embodied));
+            return Optional.of(new FootprintFactors(
+                    regionLabel, pue, gridKgPerKwh, market, wue, ewif, discharge, price, hourly, embodied));
         } catch (IllegalArgumentException e) {
             fields.problems().add(fields.path("(factors)"), String.valueOf(e.getMessage()));
             return Optional.empty();
@@ -214,26 +246,40 @@ final class CommonInputs {
             return Optional.of(new EmbodiedSpec(givenKg.get(), serviceLifeS, "given"));
         }
         Optional<EmbodiedEstimate> estimate = estimateId.isPresent()
-                ? spec.embodied().stream().filter(e -> e.estimateId().equalsIgnoreCase(estimateId.get())).findFirst()
+                ? spec.embodied().stream()
+                        .filter(e -> e.estimateId().equalsIgnoreCase(estimateId.get()))
+                        .findFirst()
                 : spec.defaultEmbodied();
         if (estimateId.isPresent() && estimate.isEmpty()) {
-            fields.problems().add(fields.path("embodied_estimate"), "unknown estimate \"" + estimateId.get() + "\" for " + spec.id() + "; known: "
-                    + String.join(", ", spec.embodied().stream().map(EmbodiedEstimate::estimateId).toList()));
+            fields.problems()
+                    .add(
+                            fields.path("embodied_estimate"),
+                            "unknown estimate \"" + estimateId.get() + "\" for " + spec.id() + "; known: "
+                                    + String.join(
+                                            ", ",
+                                            spec.embodied().stream()
+                                                    .map(EmbodiedEstimate::estimateId)
+                                                    .toList()));
         }
         estimate.ifPresent(e -> {
             if (estimateId.isEmpty()) {
-                assumptions.add("embodied " + e.co2eKg() + " kgCO2e per accelerator, " + e.boundary() + " (" + e.source() + "), over " + Math.round(serviceLifeS / Units.SECONDS_PER_YEAR * 100) / 100.0 + " years");
+                assumptions.add("embodied " + e.co2eKg() + " kgCO2e per accelerator, " + e.boundary() + " ("
+                        + e.source() + "), over " + Math.round(serviceLifeS / Units.SECONDS_PER_YEAR * 100) / 100.0
+                        + " years");
             }
         });
         return estimate.map(e -> new EmbodiedSpec(e.co2eKg(), serviceLifeS, e.estimateId() + ", " + e.boundary()));
     }
 
-    private Uncertain regional(Optional<Double> regionValue, double fallback, String what, Optional<GridRegionSpec> region) {
+    private Uncertain regional(
+            Optional<Double> regionValue, double fallback, String what, Optional<GridRegionSpec> region) {
         if (regionValue.isPresent()) {
-            assumptions.add(what + " " + regionValue.get() + " L/kWh of " + region.map(GridRegionSpec::id).orElse("?") + " (Li et al. 2023 Table 1 or catalog)");
+            assumptions.add(what + " " + regionValue.get() + " L/kWh of "
+                    + region.map(GridRegionSpec::id).orElse("?") + " (Li et al. 2023 Table 1 or catalog)");
             return Uncertain.fixed(regionValue.get());
         }
-        assumptions.add(what + " " + fallback + " L/kWh: Li et al. 2023 Table 1 US average (none published for the region)");
+        assumptions.add(
+                what + " " + fallback + " L/kWh: Li et al. 2023 Table 1 US average (none published for the region)");
         return Uncertain.fixed(fallback);
     }
 

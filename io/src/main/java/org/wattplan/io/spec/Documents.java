@@ -17,7 +17,8 @@ public final class Documents {
     /** Files larger than this are refused before parsing (a scenario is kilobytes, not gigabytes). */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper YAML =
+            new ObjectMapper(new YAMLFactory()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private Documents() {}
@@ -55,8 +56,10 @@ public final class Documents {
             return node;
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
-            String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-            throw InvalidInputException.of(name, "is not valid " + (isJson ? "JSON" : "YAML") + where + ": " + e.getOriginalMessage());
+            String where =
+                    location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+            throw InvalidInputException.of(
+                    name, "is not valid " + (isJson ? "JSON" : "YAML") + where + ": " + e.getOriginalMessage());
         }
     }
 }

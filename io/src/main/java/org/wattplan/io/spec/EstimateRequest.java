@@ -14,24 +14,34 @@ import org.wattplan.core.units.Dimension;
  * An estimate as a document: {@code training:} or {@code inference:} with the workload's keys, and optional
  * {@code seed} and {@code draws} for the Monte Carlo. Reading it reports every problem at once.
  */
-public record EstimateRequest(Optional<TrainingSpec> training, Optional<InferenceSpec> inference, long seed, int draws) {
+public record EstimateRequest(
+        Optional<TrainingSpec> training, Optional<InferenceSpec> inference, long seed, int draws) {
 
     public static EstimateRequest read(JsonNode document, String path, Catalog catalog) {
         Problems problems = new Problems();
         Fields top = new Fields(document, path, problems);
-        long seed = top.quantity("seed", Dimension.COUNT, 0, Long.MAX_VALUE).map(Double::longValue).orElse(Estimator.DEFAULT_SEED);
-        int draws = top.quantity("draws", Dimension.COUNT, 1, 1_000_000).map(Double::intValue).orElse(Estimator.DEFAULT_DRAWS);
+        long seed = top.quantity("seed", Dimension.COUNT, 0, Long.MAX_VALUE)
+                .map(Double::longValue)
+                .orElse(Estimator.DEFAULT_SEED);
+        int draws = top.quantity("draws", Dimension.COUNT, 1, 1_000_000)
+                .map(Double::intValue)
+                .orElse(Estimator.DEFAULT_DRAWS);
         Optional<JsonNode> trainingNode = top.node("training");
         Optional<JsonNode> inferenceNode = top.node("inference");
         top.rejectUnknownKeys();
         Optional<TrainingSpec> training = Optional.empty();
         Optional<InferenceSpec> inference = Optional.empty();
         if (trainingNode.isPresent() == inferenceNode.isPresent()) {
-            problems.add(path.isEmpty() ? "(document)" : path, trainingNode.isPresent() ? "has both training and inference; give one" : "needs a training: or inference: section");
+            problems.add(
+                    path.isEmpty() ? "(document)" : path,
+                    trainingNode.isPresent()
+                            ? "has both training and inference; give one"
+                            : "needs a training: or inference: section");
         } else if (trainingNode.isPresent()) {
             training = TrainingSpecReader.read(new Fields(trainingNode.get(), top.path("training"), problems), catalog);
         } else {
-            inference = InferenceSpecReader.read(new Fields(inferenceNode.orElseThrow(), top.path("inference"), problems), catalog);
+            inference = InferenceSpecReader.read(
+                    new Fields(inferenceNode.orElseThrow(), top.path("inference"), problems), catalog);
         }
         problems.throwIfAny();
         return new EstimateRequest(training, inference, seed, draws);

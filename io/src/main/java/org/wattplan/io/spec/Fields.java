@@ -30,7 +30,10 @@ public final class Fields {
         this.path = path;
         this.problems = problems;
         if (!node.isObject()) {
-            problems.add(path, "must be a mapping of keys to values, got " + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+            problems.add(
+                    path,
+                    "must be a mapping of keys to values, got "
+                            + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
         }
     }
 
@@ -118,7 +121,9 @@ public final class Fields {
             String name = names.next();
             if (!read.contains(name)) {
                 List<String> closest = Names.closest(name, known, 1);
-                problems.add(path(name), "unknown key" + (closest.isEmpty() ? "" : "; did you mean \"" + closest.get(0) + "\"?"));
+                problems.add(
+                        path(name),
+                        "unknown key" + (closest.isEmpty() ? "" : "; did you mean \"" + closest.get(0) + "\"?"));
             }
         }
     }

@@ -26,12 +26,19 @@ public final class InferenceSpecReader {
         CommonInputs common = new CommonInputs(fields, catalog);
         Optional<Uncertain> requests = fields.uncertain("requests_per_day", Dimension.COUNT, 0, CommonInputs.ANY);
         Optional<Uncertain> tokens = fields.uncertain("tokens_per_day", Dimension.COUNT, 0, CommonInputs.ANY);
-        Optional<Uncertain> tokensPerRequest = fields.uncertain("tokens_per_request", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
-        Optional<Double> periodS = fields.quantity("period", Dimension.DURATION, CommonInputs.POSITIVE, CommonInputs.ANY);
+        Optional<Uncertain> tokensPerRequest =
+                fields.uncertain("tokens_per_request", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
+        Optional<Double> periodS =
+                fields.quantity("period", Dimension.DURATION, CommonInputs.POSITIVE, CommonInputs.ANY);
         DemandUnit unit = DemandUnit.REQUEST;
         Uncertain perDay = Uncertain.fixed(0);
         if (requests.isPresent() == tokens.isPresent()) {
-            fields.problems().add(fields.path("requests_per_day"), requests.isPresent() ? "conflicts with tokens_per_day; give one" : "is missing: give requests_per_day or tokens_per_day");
+            fields.problems()
+                    .add(
+                            fields.path("requests_per_day"),
+                            requests.isPresent()
+                                    ? "conflicts with tokens_per_day; give one"
+                                    : "is missing: give requests_per_day or tokens_per_day");
         } else if (requests.isPresent()) {
             perDay = requests.get();
         } else {
@@ -49,17 +56,31 @@ public final class InferenceSpecReader {
             common.assumptions.add("period " + Defaults.INFERENCE_PERIOD_DAYS + " days (one year; none given)");
             return Defaults.INFERENCE_PERIOD_DAYS * Units.SECONDS_PER_DAY;
         });
-        return Optional.of(new InferenceSpec(label, unit, perDay, tokensPerRequest, period, compute.get(), power.get(), factors.get(), common.assumptions));
+        return Optional.of(new InferenceSpec(
+                label,
+                unit,
+                perDay,
+                tokensPerRequest,
+                period,
+                compute.get(),
+                power.get(),
+                factors.get(),
+                common.assumptions));
     }
 
-    private static Optional<InferenceCompute> compute(Fields fields, CommonInputs common, DemandUnit demand, Optional<Uncertain> tokensPerRequest) {
+    private static Optional<InferenceCompute> compute(
+            Fields fields, CommonInputs common, DemandUnit demand, Optional<Uncertain> tokensPerRequest) {
         Optional<Uncertain> perRequestJ = fields.uncertain("energy_per_request", Dimension.ENERGY, 0, CommonInputs.ANY);
         Optional<Uncertain> perTokenJ = fields.uncertain("energy_per_token", Dimension.ENERGY, 0, CommonInputs.ANY);
         Optional<String> boundary = fields.text("energy_boundary");
-        Optional<Uncertain> throughput = fields.uncertain("throughput", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
-        Optional<Uncertain> flopPerToken = fields.uncertain("flops_per_token", Dimension.FLOP, CommonInputs.POSITIVE, CommonInputs.ANY);
-        Optional<Uncertain> parameters = fields.uncertain("parameters", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
-        Optional<Uncertain> active = fields.uncertain("active_parameters", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
+        Optional<Uncertain> throughput =
+                fields.uncertain("throughput", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
+        Optional<Uncertain> flopPerToken =
+                fields.uncertain("flops_per_token", Dimension.FLOP, CommonInputs.POSITIVE, CommonInputs.ANY);
+        Optional<Uncertain> parameters =
+                fields.uncertain("parameters", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
+        Optional<Uncertain> active =
+                fields.uncertain("active_parameters", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
         Optional<Uncertain> mfu = fields.uncertain("mfu", Dimension.FRACTION, CommonInputs.POSITIVE, 1);
         List<String> forms = new ArrayList<>();
         perRequestJ.ifPresent(x -> forms.add("energy_per_request"));
@@ -69,15 +90,21 @@ public final class InferenceSpecReader {
             forms.add("parameters");
         }
         if (forms.size() != 1) {
-            fields.problems().add(fields.path("(compute)"), forms.isEmpty()
-                    ? "missing: give energy_per_request, energy_per_token, flops_per_token or parameters"
-                    : "conflicting inputs: " + String.join(", ", forms) + "; give one");
+            fields.problems()
+                    .add(
+                            fields.path("(compute)"),
+                            forms.isEmpty()
+                                    ? "missing: give energy_per_request, energy_per_token, flops_per_token or parameters"
+                                    : "conflicting inputs: " + String.join(", ", forms) + "; give one");
             return Optional.empty();
         }
         if (perRequestJ.isPresent() || perTokenJ.isPresent()) {
             DemandUnit per = perRequestJ.isPresent() ? DemandUnit.REQUEST : DemandUnit.TOKEN;
             if (per != demand && tokensPerRequest.isEmpty()) {
-                fields.problems().add(fields.path("tokens_per_request"), "is missing: needed to convert between requests and tokens");
+                fields.problems()
+                        .add(
+                                fields.path("tokens_per_request"),
+                                "is missing: needed to convert between requests and tokens");
                 return Optional.empty();
             }
             if (mfu.isPresent()) {
@@ -88,13 +115,21 @@ public final class InferenceSpecReader {
                 switch (boundary.get()) {
                     case "it" -> includesPue = false;
                     case "facility" -> includesPue = true;
-                    default -> fields.problems().add(fields.path("energy_boundary"), "\"" + boundary.get() + "\" must be it or facility");
+                    default ->
+                        fields.problems()
+                                .add(
+                                        fields.path("energy_boundary"),
+                                        "\"" + boundary.get() + "\" must be it or facility");
                 }
             }
-            return Optional.of(new InferenceCompute.MeasuredEnergy(perRequestJ.orElseGet(perTokenJ::orElseThrow), per, includesPue, throughput));
+            return Optional.of(new InferenceCompute.MeasuredEnergy(
+                    perRequestJ.orElseGet(perTokenJ::orElseThrow), per, includesPue, throughput));
         }
         if (boundary.isPresent() || throughput.isPresent()) {
-            fields.problems().add(fields.path(boundary.isPresent() ? "energy_boundary" : "throughput"), "applies only to measured energy_per_request or energy_per_token");
+            fields.problems()
+                    .add(
+                            fields.path(boundary.isPresent() ? "energy_boundary" : "throughput"),
+                            "applies only to measured energy_per_request or energy_per_token");
         }
         if (demand == DemandUnit.REQUEST && tokensPerRequest.isEmpty()) {
             fields.problems().add(fields.path("tokens_per_request"), "is missing: the compute model counts tokens");

@@ -23,7 +23,8 @@ public final class TrainingSpecReader {
     public static Optional<TrainingSpec> read(Fields fields, Catalog catalog) {
         String label = fields.text("name").orElse("training run");
         CommonInputs common = new CommonInputs(fields, catalog);
-        Optional<Double> count = fields.quantity("accelerators", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
+        Optional<Double> count =
+                fields.quantity("accelerators", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
         Optional<TrainingCompute> compute = compute(fields, common, count);
         Optional<PowerSpec> power = common.power();
         Optional<FootprintFactors> factors = common.factors();
@@ -32,16 +33,22 @@ public final class TrainingSpecReader {
             return Optional.empty();
         }
         OptionalDouble accelerators = count.isPresent() ? OptionalDouble.of(count.get()) : OptionalDouble.empty();
-        return Optional.of(new TrainingSpec(label, compute.get(), accelerators, power.get(), factors.get(), common.assumptions));
+        return Optional.of(
+                new TrainingSpec(label, compute.get(), accelerators, power.get(), factors.get(), common.assumptions));
     }
 
     private static Optional<TrainingCompute> compute(Fields fields, CommonInputs common, Optional<Double> count) {
-        Optional<Uncertain> hours = fields.uncertain("accelerator_hours", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
-        Optional<Uncertain> duration = fields.uncertain("duration", Dimension.DURATION, CommonInputs.POSITIVE, CommonInputs.ANY);
+        Optional<Uncertain> hours =
+                fields.uncertain("accelerator_hours", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
+        Optional<Uncertain> duration =
+                fields.uncertain("duration", Dimension.DURATION, CommonInputs.POSITIVE, CommonInputs.ANY);
         Optional<Uncertain> flops = fields.uncertain("flops", Dimension.FLOP, CommonInputs.POSITIVE, CommonInputs.ANY);
-        Optional<Uncertain> parameters = fields.uncertain("parameters", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
-        Optional<Uncertain> active = fields.uncertain("active_parameters", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
-        Optional<Uncertain> tokens = fields.uncertain("tokens", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
+        Optional<Uncertain> parameters =
+                fields.uncertain("parameters", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
+        Optional<Uncertain> active =
+                fields.uncertain("active_parameters", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
+        Optional<Uncertain> tokens =
+                fields.uncertain("tokens", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
         Optional<Uncertain> mfu = fields.uncertain("mfu", Dimension.FRACTION, CommonInputs.POSITIVE, 1);
         List<String> forms = new ArrayList<>();
         if (hours.isPresent() || fields.has("accelerator_hours")) {
@@ -58,11 +65,17 @@ public final class TrainingSpecReader {
             forms.add("parameters x tokens");
         }
         if (forms.size() > 1) {
-            fields.problems().add(fields.path("(compute)"), "conflicting inputs: " + String.join(", ", forms) + "; give the compute in one form");
+            fields.problems()
+                    .add(
+                            fields.path("(compute)"),
+                            "conflicting inputs: " + String.join(", ", forms) + "; give the compute in one form");
             return Optional.empty();
         }
         if (forms.isEmpty()) {
-            fields.problems().add(fields.path("(compute)"), "missing: give accelerator_hours, accelerators with duration, flops, or parameters with tokens");
+            fields.problems()
+                    .add(
+                            fields.path("(compute)"),
+                            "missing: give accelerator_hours, accelerators with duration, flops, or parameters with tokens");
             return Optional.empty();
         }
         if ((hours.isPresent() || duration.isPresent()) && mfu.isPresent()) {
@@ -73,7 +86,8 @@ public final class TrainingSpecReader {
         }
         if (duration.isPresent()) {
             if (count.isEmpty()) {
-                fields.problems().add(fields.path("accelerators"), "is missing: duration needs the number of accelerators");
+                fields.problems()
+                        .add(fields.path("accelerators"), "is missing: duration needs the number of accelerators");
                 return Optional.empty();
             }
             return Optional.of(new TrainingCompute.CountDuration(count.get(), duration.get()));
@@ -85,16 +99,26 @@ public final class TrainingSpecReader {
             flopSource = "given";
         } else {
             if (parameters.isPresent() && active.isPresent()) {
-                fields.problems().add(fields.path("active_parameters"), "conflicts with parameters: for a mixture of experts give active_parameters only");
+                fields.problems()
+                        .add(
+                                fields.path("active_parameters"),
+                                "conflicts with parameters: for a mixture of experts give active_parameters only");
                 return Optional.empty();
             }
             Optional<Uncertain> n = active.isPresent() ? active : parameters;
             if (n.isEmpty() || tokens.isEmpty()) {
-                fields.problems().add(fields.path(n.isEmpty() ? "parameters" : "tokens"), "is missing: 6 N D needs parameters and tokens");
+                fields.problems()
+                        .add(
+                                fields.path(n.isEmpty() ? "parameters" : "tokens"),
+                                "is missing: 6 N D needs parameters and tokens");
                 return Optional.empty();
             }
-            flop = new Uncertain(6 * n.get().low() * tokens.get().low(), 6 * n.get().mode() * tokens.get().mode(), 6 * n.get().high() * tokens.get().high());
-            flopSource = "6 x " + (active.isPresent() ? "active " : "") + "parameters x tokens = 6 x " + num(n.get().mode()) + " x " + num(tokens.get().mode());
+            flop = new Uncertain(
+                    6 * n.get().low() * tokens.get().low(),
+                    6 * n.get().mode() * tokens.get().mode(),
+                    6 * n.get().high() * tokens.get().high());
+            flopSource = "6 x " + (active.isPresent() ? "active " : "") + "parameters x tokens = 6 x "
+                    + num(n.get().mode()) + " x " + num(tokens.get().mode());
         }
         List<String> peakLabel = new ArrayList<>();
         Optional<Double> peak = common.peakFlopPerS(peakLabel);

@@ -15,14 +15,23 @@ public record AllocationPolicy(boolean steering, boolean throttleAtGridLimit) {
     /**
      * Shares the free accelerators of every site and pool ({@code free[s * pools + p]}) among the workloads'
      * fleet-wide demands ({@code remaining[w]}, reduced as it is served), writing {@code alloc[s * workloads + w]}.
-     * Within a pass a workload takes from the sites it may use in proportion to what each has free, so the
+     * Pools no cohort is reserved for ({@code poolUsed[p]} false) are skipped. Within a pass a workload takes from the sites it may use in proportion to what each has free, so the
      * result does not depend on the order of the sites.
      */
-    void allocate(int[] order, double[] remaining, double[] free, boolean[] eligible, int sites, double[] alloc) {
+    void allocate(
+            int[] order,
+            double[] remaining,
+            double[] free,
+            boolean[] eligible,
+            boolean[] poolUsed,
+            int sites,
+            double[] alloc) {
         int workloads = remaining.length;
         int pools = free.length / sites;
         for (int w : order) {
-            take(w, 1 + w, remaining, free, eligible, sites, pools, workloads, alloc);
+            if (poolUsed[1 + w]) {
+                take(w, 1 + w, remaining, free, eligible, sites, pools, workloads, alloc);
+            }
         }
         for (int w : order) {
             take(w, 0, remaining, free, eligible, sites, pools, workloads, alloc);
@@ -30,7 +39,7 @@ public record AllocationPolicy(boolean steering, boolean throttleAtGridLimit) {
         if (steering) {
             for (int w : order) {
                 for (int p = 1; p < pools; p++) {
-                    if (p != 1 + w) {
+                    if (p != 1 + w && poolUsed[p]) {
                         take(w, p, remaining, free, eligible, sites, pools, workloads, alloc);
                     }
                 }

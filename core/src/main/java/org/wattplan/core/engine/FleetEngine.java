@@ -24,6 +24,7 @@ public final class FleetEngine {
     private final int[] order;
     private final int[] sheddingOrder;
     private final boolean[] eligible;
+    private final boolean[] poolUsed;
     private final double[][] demandOnGrid;
     private final TrainingState[] trainings;
     private final double[] utilisation;
@@ -63,6 +64,9 @@ public final class FleetEngine {
                 .toArray();
         this.sheddingOrder = sheddingOrder();
         this.eligible = eligibility();
+        this.poolUsed = new boolean[pools];
+        poolUsed[0] = true;
+        fleet.cohorts().forEach(c -> c.reservedFor().ifPresent(w -> poolUsed[1 + fleet.workloadIndex(w)] = true));
         this.demandOnGrid = new double[workloads][];
         this.trainings = new TrainingState[workloads];
         this.utilisation = new double[workloads];
@@ -122,7 +126,7 @@ public final class FleetEngine {
                 free[s * pools + p] = states[s].poolInstalled[p] * share;
             }
         }
-        fleet.policy().allocate(order, remaining, free, eligible, sites, alloc);
+        fleet.policy().allocate(order, remaining, free, eligible, poolUsed, sites, alloc);
         for (int s = 0; s < sites; s++) {
             account(s, t, year, stepS);
         }
@@ -243,8 +247,13 @@ public final class FleetEngine {
             served += alloc[s * workloads + w];
         }
         out.addWorkload(year, w, WorkloadMetric.DEMAND, demand[w] * stepS);
+        double unserved = demand[w] - served;
+        if (unserved <= 1e-9 * demand[w]) {
+            served = demand[w];
+            unserved = 0;
+        }
         out.addWorkload(year, w, WorkloadMetric.SERVED, served * stepS);
-        out.addWorkload(year, w, WorkloadMetric.UNSERVED, Math.max(0, demand[w] - served) * stepS);
+        out.addWorkload(year, w, WorkloadMetric.UNSERVED, unserved * stepS);
         TrainingState training = trainings[w];
         if (training != null && training.flopThisStep > 0) {
             out.addWorkload(year, w, WorkloadMetric.FLOP, Math.min(training.flopThisStep, training.left()));

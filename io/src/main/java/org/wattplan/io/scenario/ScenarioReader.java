@@ -80,7 +80,8 @@ public final class ScenarioReader {
                     .read(cohortNodes.get(i), root.child("cohorts", i), problems)
                     .ifPresent(cohorts::add);
         }
-        WorkloadReader workloadReader = new WorkloadReader(catalog);
+        WorkloadReader workloadReader =
+                new WorkloadReader(catalog, grid.map(TimeGrid::start).orElse(LocalDate.of(2000, 1, 1)));
         List<WorkloadSpec> workloads = new ArrayList<>();
         List<JsonNode> workloadNodes = root.list("workloads");
         for (int i = 0; i < workloadNodes.size(); i++) {

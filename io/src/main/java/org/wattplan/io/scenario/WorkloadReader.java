@@ -24,9 +24,12 @@ import org.wattplan.core.units.Units;
  */
 final class WorkloadReader {
     private final Catalog catalog;
+    private final LocalDate start;
 
-    WorkloadReader(Catalog catalog) {
+    /** {@code start}: the horizon's start, from which a single demand value grows. */
+    WorkloadReader(Catalog catalog, LocalDate start) {
         this.catalog = catalog;
+        this.start = start;
     }
 
     Optional<WorkloadSpec> read(JsonNode node, String path, Problems problems) {
@@ -44,7 +47,8 @@ final class WorkloadReader {
             case TRAINING -> training(w, id, priority, flexible, sites);
             case INFERENCE, RANKING -> serving(w, kind, id, priority, flexible, sites);
             case GENERAL ->
-                demand(w, Dimension.POWER).map(curve -> new WorkloadSpec.General(id, priority, flexible, sites, curve));
+                demand(w, Dimension.POWER, start)
+                        .map(curve -> new WorkloadSpec.General(id, priority, flexible, sites, curve));
         };
         w.close();
         return problems.isEmpty() ? spec : Optional.empty();
@@ -132,14 +136,14 @@ final class WorkloadReader {
         double perUnit = 1.0;
         Optional<DemandCurve> demand;
         if (kind == WorkloadKind.INFERENCE) {
-            demand = demand(w, Dimension.COUNT);
+            demand = demand(w, Dimension.COUNT, start);
             String unit = w.fields.text("unit").orElse("tokens");
             if (!List.of("tokens", "requests").contains(unit)) {
                 w.problem("unit", "\"" + unit + "\" must be tokens or requests");
             }
             perUnit = perUnit(w, accelerator, utilisation);
         } else {
-            demand = demand(w, Dimension.COUNT);
+            demand = demand(w, Dimension.COUNT, start);
         }
         if (demand.isEmpty() || !(perUnit > 0)) {
             return Optional.empty();
@@ -209,8 +213,11 @@ final class WorkloadReader {
         return values;
     }
 
-    /** A demand: one value, or dated points {at, value} (linear between them), with an optional yearly growth. */
-    static Optional<DemandCurve> demand(Section w, Dimension dimension) {
+    /**
+     * A demand: one value (growing from {@code start}), or dated points {at, value} (linear between them, growing
+     * after the last), with an optional yearly growth.
+     */
+    static Optional<DemandCurve> demand(Section w, Dimension dimension, LocalDate start) {
         double growth =
                 w.fields.quantity("growth", Dimension.FRACTION, -0.99, 100).orElse(0.0);
         Optional<JsonNode> node = w.fields.node("demand");
@@ -221,7 +228,7 @@ final class WorkloadReader {
         if (!node.get().isArray()) {
             return w.fields
                     .quantity("demand", dimension, 0, Section.ANY)
-                    .map(v -> new DemandCurve(List.of(new DemandCurve.Point(LocalDate.of(1970, 1, 1), v)), growth));
+                    .map(v -> new DemandCurve(List.of(new DemandCurve.Point(start, v)), growth));
         }
         List<DemandCurve.Point> points = new ArrayList<>();
         boolean ok = true;

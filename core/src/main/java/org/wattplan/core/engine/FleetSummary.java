@@ -25,7 +25,7 @@ public final class FleetSummary {
     private final double[] siteYear;
     private final double[] workloadYear;
     private final double[] yearS;
-    private final float[][][] series;
+    private final float[][] series;
     private final List<TrainingSummary> trainings;
 
     private FleetSummary(Builder b, List<TrainingSummary> trainings) {
@@ -80,7 +80,9 @@ public final class FleetSummary {
 
     /** The recorded value of a series at a step and site (0 when the time series was not kept). */
     public double series(Series quantity, int site, int step) {
-        return series.length == 0 ? 0 : series[quantity.ordinal()][site][step];
+        return series.length == 0
+                ? 0
+                : series[quantity.ordinal()][step * fleet.sites().size() + site];
     }
 
     /** Seconds of the year inside the horizon. */
@@ -184,13 +186,38 @@ public final class FleetSummary {
 
     /** Collects the sums while the engine runs. */
     static final class Builder {
+        private static final int S_ACCELERATORS_INSTALLED = SiteMetric.ACCELERATORS_INSTALLED.ordinal();
+        private static final int S_ACCELERATOR_ALLOCATED_S = SiteMetric.ACCELERATOR_ALLOCATED_S.ordinal();
+        private static final int S_ACCELERATOR_IDLE_S = SiteMetric.ACCELERATOR_IDLE_S.ordinal();
+        private static final int S_ACCELERATOR_INSTALLED_S = SiteMetric.ACCELERATOR_INSTALLED_S.ordinal();
+        private static final int S_ACCELERATOR_STRANDED_S = SiteMetric.ACCELERATOR_STRANDED_S.ordinal();
+        private static final int S_CAPACITY_W = SiteMetric.CAPACITY_W.ordinal();
+        private static final int S_CO2E_LOCATION_KG = SiteMetric.CO2E_LOCATION_KG.ordinal();
+        private static final int S_EMBODIED_KG = SiteMetric.EMBODIED_KG.ordinal();
+        private static final int S_FACILITY_J = SiteMetric.FACILITY_J.ordinal();
+        private static final int S_GRID_LIMIT_W = SiteMetric.GRID_LIMIT_W.ordinal();
+        private static final int S_HOURLY_MATCHED_J = SiteMetric.HOURLY_MATCHED_J.ordinal();
+        private static final int S_IT_J = SiteMetric.IT_J.ordinal();
+        private static final int S_LEASED_J = SiteMetric.LEASED_J.ordinal();
+        private static final int S_MAX_RAMP_W = SiteMetric.MAX_RAMP_W.ordinal();
+        private static final int S_OPEX_USD = SiteMetric.OPEX_USD.ordinal();
+        private static final int S_OVER_LIMIT_S = SiteMetric.OVER_LIMIT_S.ordinal();
+        private static final int S_PEAK_FACILITY_W = SiteMetric.PEAK_FACILITY_W.ordinal();
+        private static final int S_THROTTLED_ACCELERATOR_S = SiteMetric.THROTTLED_ACCELERATOR_S.ordinal();
+        private static final int S_WATER_OFFSITE_L = SiteMetric.WATER_OFFSITE_L.ordinal();
+        private static final int S_WATER_WITHDRAWAL_L = SiteMetric.WATER_WITHDRAWAL_L.ordinal();
+        private static final int W_CO2E_LOCATION_KG = WorkloadMetric.CO2E_LOCATION_KG.ordinal();
+        private static final int W_FACILITY_J = WorkloadMetric.FACILITY_J.ordinal();
+        private static final int W_IT_J = WorkloadMetric.IT_J.ordinal();
+        private static final int W_WATER_OFFSITE_L = WorkloadMetric.WATER_OFFSITE_L.ordinal();
+        private static final int W_WATER_ONSITE_L = WorkloadMetric.WATER_ONSITE_L.ordinal();
         private final FleetSpec fleet;
         private final int sites;
         private final int workloads;
         private final double[] siteYear;
         private final double[] workloadYear;
         private final double[] yearS;
-        private final float[][][] series;
+        private final float[][] series;
 
         Builder(FleetSpec fleet, boolean recordTimeseries) {
             this.fleet = fleet;
@@ -204,8 +231,8 @@ public final class FleetSummary {
                 yearS[fleet.grid().yearIndex(t)] += fleet.grid().stepS(t);
             }
             this.series = recordTimeseries
-                    ? new float[Series.values().length][sites][fleet.grid().steps()]
-                    : new float[0][][];
+                    ? new float[Series.values().length][sites * fleet.grid().steps()]
+                    : new float[0][];
         }
 
         private int at(int year, int s) {
@@ -230,36 +257,35 @@ public final class FleetSummary {
             double facilityJ = FootprintModel.facilityJ(itJ, pue);
             double co2eKg = FootprintModel.co2eKg(facilityJ, carbonKgPerKwh);
             double withdrawalL = FootprintModel.withdrawalL(itJ, wueLPerKwh);
-            siteYear[base + SiteMetric.IT_J.ordinal()] += itJ;
-            siteYear[base + SiteMetric.FACILITY_J.ordinal()] += facilityJ;
+            siteYear[base + S_IT_J] += itJ;
+            siteYear[base + S_FACILITY_J] += facilityJ;
             if (state.leasedW > 0) {
-                siteYear[base + SiteMetric.LEASED_J.ordinal()] += facilityJ * state.leasedW / state.capacityW;
+                siteYear[base + S_LEASED_J] += facilityJ * state.leasedW / state.capacityW;
             }
-            siteYear[base + SiteMetric.WATER_WITHDRAWAL_L.ordinal()] += withdrawalL;
-            siteYear[base + SiteMetric.WATER_OFFSITE_L.ordinal()] += FootprintModel.offsiteL(facilityJ, in.ewifLPerKwh);
-            siteYear[base + SiteMetric.CO2E_LOCATION_KG.ordinal()] += co2eKg;
-            siteYear[base + SiteMetric.HOURLY_MATCHED_J.ordinal()] += Math.min(facilityJ, in.ppaW * stepS);
-            siteYear[base + SiteMetric.EMBODIED_KG.ordinal()] += state.embodiedKgPerS * stepS;
-            siteYear[base + SiteMetric.OPEX_USD.ordinal()] +=
-                    FootprintModel.costUsd(facilityJ, in.priceUsdPerKwh.at(t));
+            siteYear[base + S_WATER_WITHDRAWAL_L] += withdrawalL;
+            siteYear[base + S_WATER_OFFSITE_L] += FootprintModel.offsiteL(facilityJ, in.ewifLPerKwh);
+            siteYear[base + S_CO2E_LOCATION_KG] += co2eKg;
+            siteYear[base + S_HOURLY_MATCHED_J] += Math.min(facilityJ, in.ppaW * stepS);
+            siteYear[base + S_EMBODIED_KG] += state.embodiedKgPerS * stepS;
+            siteYear[base + S_OPEX_USD] += FootprintModel.costUsd(facilityJ, in.priceUsdPerKwh.at(t));
             if (facilityW > state.limitW) {
-                siteYear[base + SiteMetric.OVER_LIMIT_S.ordinal()] += stepS;
+                siteYear[base + S_OVER_LIMIT_S] += stepS;
             }
-            int peak = base + SiteMetric.PEAK_FACILITY_W.ordinal();
+            int peak = base + S_PEAK_FACILITY_W;
             siteYear[peak] = Math.max(siteYear[peak], facilityW);
             if (!Double.isNaN(state.previousFacilityW)) {
-                int ramp = base + SiteMetric.MAX_RAMP_W.ordinal();
+                int ramp = base + S_MAX_RAMP_W;
                 siteYear[ramp] = Math.max(siteYear[ramp], Math.abs(facilityW - state.previousFacilityW));
             }
             state.previousFacilityW = facilityW;
-            siteYear[base + SiteMetric.CAPACITY_W.ordinal()] = state.capacityW;
-            siteYear[base + SiteMetric.GRID_LIMIT_W.ordinal()] = state.limitW;
-            siteYear[base + SiteMetric.ACCELERATORS_INSTALLED.ordinal()] = state.installed;
+            siteYear[base + S_CAPACITY_W] = state.capacityW;
+            siteYear[base + S_GRID_LIMIT_W] = state.limitW;
+            siteYear[base + S_ACCELERATORS_INSTALLED] = state.installed;
             if (series.length > 0) {
-                series[Series.IT_POWER_W.ordinal()][s][t] = (float) itW;
-                series[Series.FACILITY_POWER_W.ordinal()][s][t] = (float) facilityW;
-                series[Series.CO2E_LOCATION_KG.ordinal()][s][t] = (float) co2eKg;
-                series[Series.WATER_WITHDRAWAL_L.ordinal()][s][t] = (float) withdrawalL;
+                series[Series.IT_POWER_W.ordinal()][t * sites + s] = (float) itW;
+                series[Series.FACILITY_POWER_W.ordinal()][t * sites + s] = (float) facilityW;
+                series[Series.CO2E_LOCATION_KG.ordinal()][t * sites + s] = (float) co2eKg;
+                series[Series.WATER_WITHDRAWAL_L.ordinal()][t * sites + s] = (float) withdrawalL;
             }
         }
 
@@ -274,14 +300,14 @@ public final class FleetSummary {
                 double throttled,
                 double stepS) {
             int base = at(year, s);
-            siteYear[base + SiteMetric.ACCELERATOR_INSTALLED_S.ordinal()] += installed * stepS;
-            siteYear[base + SiteMetric.ACCELERATOR_STRANDED_S.ordinal()] += (installed - usable) * stepS;
-            siteYear[base + SiteMetric.ACCELERATOR_ALLOCATED_S.ordinal()] += allocated * stepS;
-            siteYear[base + SiteMetric.ACCELERATOR_IDLE_S.ordinal()] += (usable - allocated) * stepS;
-            siteYear[base + SiteMetric.THROTTLED_ACCELERATOR_S.ordinal()] += throttled * stepS;
+            siteYear[base + S_ACCELERATOR_INSTALLED_S] += installed * stepS;
+            siteYear[base + S_ACCELERATOR_STRANDED_S] += (installed - usable) * stepS;
+            siteYear[base + S_ACCELERATOR_ALLOCATED_S] += allocated * stepS;
+            siteYear[base + S_ACCELERATOR_IDLE_S] += (usable - allocated) * stepS;
+            siteYear[base + S_THROTTLED_ACCELERATOR_S] += throttled * stepS;
             if (series.length > 0) {
-                series[Series.ACCELERATORS_ONLINE.ordinal()][s][t] = (float) usable;
-                series[Series.ACCELERATORS_ALLOCATED.ordinal()][s][t] = (float) allocated;
+                series[Series.ACCELERATORS_ONLINE.ordinal()][t * sites + s] = (float) usable;
+                series[Series.ACCELERATORS_ALLOCATED.ordinal()][t * sites + s] = (float) allocated;
             }
         }
 
@@ -293,13 +319,11 @@ public final class FleetSummary {
                 int year, int w, double itJ, double pue, double carbonKgPerKwh, double wueLPerKwh, double ewifLPerKwh) {
             int base = (year * workloads + w) * WorkloadMetric.COUNT;
             double facilityJ = FootprintModel.facilityJ(itJ, pue);
-            workloadYear[base + WorkloadMetric.IT_J.ordinal()] += itJ;
-            workloadYear[base + WorkloadMetric.FACILITY_J.ordinal()] += facilityJ;
-            workloadYear[base + WorkloadMetric.CO2E_LOCATION_KG.ordinal()] +=
-                    FootprintModel.co2eKg(facilityJ, carbonKgPerKwh);
-            workloadYear[base + WorkloadMetric.WATER_ONSITE_L.ordinal()] += FootprintModel.withdrawalL(itJ, wueLPerKwh);
-            workloadYear[base + WorkloadMetric.WATER_OFFSITE_L.ordinal()] +=
-                    FootprintModel.offsiteL(facilityJ, ewifLPerKwh);
+            workloadYear[base + W_IT_J] += itJ;
+            workloadYear[base + W_FACILITY_J] += facilityJ;
+            workloadYear[base + W_CO2E_LOCATION_KG] += FootprintModel.co2eKg(facilityJ, carbonKgPerKwh);
+            workloadYear[base + W_WATER_ONSITE_L] += FootprintModel.withdrawalL(itJ, wueLPerKwh);
+            workloadYear[base + W_WATER_OFFSITE_L] += FootprintModel.offsiteL(facilityJ, ewifLPerKwh);
         }
 
         FleetSummary build(List<TrainingSummary> trainings) {

@@ -218,6 +218,23 @@ final class SeriesReader {
     }
 
     private static Optional<Long> epochS(String text) {
+        if (text.length() == 20 && text.charAt(10) == 'T' && text.charAt(19) == 'Z') {
+            try {
+                long day = LocalDate.of(
+                                Integer.parseInt(text, 0, 4, 10),
+                                Integer.parseInt(text, 5, 7, 10),
+                                Integer.parseInt(text, 8, 10, 10))
+                        .toEpochDay();
+                int hour = Integer.parseInt(text, 11, 13, 10);
+                int minute = Integer.parseInt(text, 14, 16, 10);
+                int second = Integer.parseInt(text, 17, 19, 10);
+                if (hour < 24 && minute < 60 && second < 60) {
+                    return Optional.of(day * 86_400 + hour * 3_600L + minute * 60L + second);
+                }
+            } catch (NumberFormatException | java.time.DateTimeException e) {
+                return Optional.empty();
+            }
+        }
         try {
             if (text.contains("T")) {
                 return Optional.of(Instant.parse(text).getEpochSecond());

@@ -140,8 +140,12 @@ class EstimatorTest {
                 Optional.of(Uncertain.fixed(500)),
                 Units.SECONDS_PER_DAY,
                 new InferenceCompute.FlopPerToken(
-                        Uncertain.fixed(2e11), "2N", Uncertain.fixed(0.1), H100_BF16_FLOP_PER_S, "bf16"),
-                new PowerSpec.Fixed(Uncertain.fixed(1275), Uncertain.fixed(0), Uncertain.fixed(0.7), "server"),
+                        new PowerSpec.Fixed(Uncertain.fixed(1275), Uncertain.fixed(0), Uncertain.fixed(0.7), "server"),
+                        Uncertain.fixed(2e11),
+                        "2N",
+                        Uncertain.fixed(0.1),
+                        H100_BF16_FLOP_PER_S,
+                        "bf16"),
                 factors(1.2, 0.4, new MarketBasis.SameAsLocation()),
                 List.of());
         Estimate estimate = Estimator.inference(spec, 1, 1);
@@ -160,7 +164,6 @@ class EstimatorTest {
                 Units.SECONDS_PER_DAY,
                 new InferenceCompute.MeasuredEnergy(
                         Uncertain.fixed(0.24 * 3600), DemandUnit.REQUEST, true, Optional.empty()),
-                new PowerSpec.Fixed(Uncertain.fixed(700), Uncertain.fixed(0), Uncertain.fixed(1), "rated"),
                 factors(1.09, 0.4, new MarketBasis.SameAsLocation()),
                 List.of());
         Estimate estimate = Estimator.inference(spec, 1, 1);

@@ -22,7 +22,7 @@ import org.wattplan.core.engine.ProgressListener;
 /**
  * Engine throughput in site-steps per second (one operation = one site-hour) on a 30-site, 4-workload fleet,
  * hourly over one year (262,800 site-hours per run), with and without the per-step time series kept. Run:
- * {@code java -jar bench/target/benchmarks.jar EngineBenchmark -t 1}.
+ * {@code java -jar bench/target/wattplan-bench.jar EngineBenchmark -t 1}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

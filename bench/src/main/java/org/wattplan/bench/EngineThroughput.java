@@ -11,7 +11,7 @@ import org.wattplan.core.engine.ProgressListener;
 /**
  * Site-hours per second of one thread's CPU time (not wall time), so the figure means "per core" even on a
  * shared, loaded machine where JMH's wall-clock scores swing. Same fleet as {@link EngineBenchmark}. Run:
- * {@code java -cp bench/target/benchmarks.jar org.wattplan.bench.EngineThroughput [runs]}.
+ * {@code java -cp bench/target/wattplan-bench.jar org.wattplan.bench.EngineThroughput [runs]}.
  */
 public final class EngineThroughput {
     private EngineThroughput() {}

@@ -1,4 +1,4 @@
-/** JMH benchmarks, run on demand: {@code java -jar bench/target/benchmarks.jar}. */
+/** JMH benchmarks; run on demand, never as timed unit tests. */
 @NullMarked
 package org.wattplan.bench;
 

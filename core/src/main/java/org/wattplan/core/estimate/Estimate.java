@@ -15,12 +15,17 @@ public record Estimate(
         assumptions = List.copyOf(assumptions);
     }
 
-    /** The range of a metric in its display unit. */
-    public Range display(Metric metric) {
+    /** The range of a metric in SI units; throws when the metric does not apply to this workload. */
+    public Range si(Metric metric) {
         Range si = metrics.get(metric);
         if (si == null) {
             throw new IllegalArgumentException(metric + " does not apply to " + label);
         }
-        return si.map(metric::fromSi);
+        return si;
+    }
+
+    /** The range of a metric in its display unit. */
+    public Range display(Metric metric) {
+        return si(metric).map(metric::fromSi);
     }
 }

@@ -44,9 +44,7 @@ public final class Estimator {
             out[Metric.ACCELERATORS_AVERAGE.ordinal()] = count;
             explain.line(
                     "duration = %s h / %s accelerators = %s d",
-                    Explain.num(Units.secondsToHours(acceleratorS)),
-                    Explain.num(count),
-                    Explain.num(acceleratorS / count / Units.SECONDS_PER_DAY));
+                    Units.secondsToHours(acceleratorS), count, acceleratorS / count / Units.SECONDS_PER_DAY);
         } else if (spec.compute() instanceof TrainingCompute.CountDuration countDuration) {
             out[Metric.DURATION.ordinal()] = acceleratorS / countDuration.count();
             out[Metric.ACCELERATORS_AVERAGE.ordinal()] = countDuration.count();
@@ -54,10 +52,7 @@ public final class Estimator {
         double powerW = spec.power().powerW(sampler, explain);
         double itJ = acceleratorS * powerW;
         explain.line(
-                "IT energy = %s h x %s W = %s MWh",
-                Explain.num(Units.secondsToHours(acceleratorS)),
-                Explain.num(powerW),
-                Explain.num(Units.joulesToMwh(itJ)));
+                "IT energy = %s h x %s W = %s MWh", Units.secondsToHours(acceleratorS), powerW, Units.joulesToMwh(itJ));
         spec.factors().apply(acceleratorS, itJ, false, sampler, explain, out);
         return out;
     }

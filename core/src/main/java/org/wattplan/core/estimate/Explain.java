@@ -22,10 +22,17 @@ public final class Explain {
         return OFF;
     }
 
-    /** Adds a line formatted with {@link String#format} in the root locale, when recording. */
+    /**
+     * Adds a line formatted with {@link String#format} in the root locale, when recording; numbers given as
+     * {@code double} are written by {@link #num}. Nothing is formatted when not recording (the sampling loop).
+     */
     public void line(String format, Object... args) {
         if (on) {
-            lines.add(String.format(Locale.ROOT, format, args));
+            Object[] shown = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                shown[i] = args[i] instanceof Double value ? num(value) : args[i];
+            }
+            lines.add(String.format(Locale.ROOT, format, shown));
         }
     }
 

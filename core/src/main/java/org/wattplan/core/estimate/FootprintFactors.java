@@ -60,9 +60,9 @@ public record FootprintFactors(
                 energyIsFacility
                         ? "IT energy = %2$s kWh facility / PUE %1$s = %3$s MWh"
                         : "facility energy = %2$s MWh IT x PUE %1$s = %3$s MWh",
-                Explain.num(pueValue),
-                Explain.num(energyIsFacility ? facilityKwh : Units.joulesToMwh(itJ)),
-                Explain.num(Units.joulesToMwh(energyIsFacility ? itJ : facilityJ)));
+                pueValue,
+                energyIsFacility ? facilityKwh : Units.joulesToMwh(itJ),
+                Units.joulesToMwh(energyIsFacility ? itJ : facilityJ));
         out[Metric.IT_ENERGY.ordinal()] = itJ;
         out[Metric.FACILITY_ENERGY.ordinal()] = facilityJ;
 
@@ -70,15 +70,12 @@ public record FootprintFactors(
         double locationKg = facilityKwh * gridFactor;
         explain.line(
                 "location-based CO2e = %s kWh x %s kgCO2e/kWh (%s) = %s t",
-                Explain.num(facilityKwh),
-                Explain.num(gridFactor),
-                regionLabel,
-                Explain.num(Units.kgToTonnes(locationKg)));
+                facilityKwh, gridFactor, regionLabel, Units.kgToTonnes(locationKg));
         double marketFactor = market.kgPerKwh(gridFactor, sampler, explain);
         double marketKg = facilityKwh * marketFactor;
         explain.line(
                 "market-based CO2e = %s kWh x %s kgCO2e/kWh = %s t",
-                Explain.num(facilityKwh), Explain.num(marketFactor), Explain.num(Units.kgToTonnes(marketKg)));
+                facilityKwh, marketFactor, Units.kgToTonnes(marketKg));
         out[Metric.CO2E_LOCATION.ordinal()] = locationKg;
         out[Metric.CO2E_MARKET.ordinal()] = marketKg;
 
@@ -96,14 +93,10 @@ public record FootprintFactors(
         double offsiteL = facilityKwh * ewif;
         explain.line(
                 "on-site water withdrawal = %s kWh IT x WUE %s L/kWh = %s kL; consumption = withdrawal x (1 - %s discharged) = %s kL",
-                Explain.num(itKwh),
-                Explain.num(wue),
-                Explain.num(withdrawalL / 1e3),
-                Explain.num(discharge),
-                Explain.num(consumptionL / 1e3));
+                itKwh, wue, withdrawalL / 1e3, discharge, consumptionL / 1e3);
         explain.line(
                 "off-site water = %s kWh facility x EWIF %s L/kWh = %s kL (Li et al. 2023)",
-                Explain.num(facilityKwh), Explain.num(ewif), Explain.num(offsiteL / 1e3));
+                facilityKwh, ewif, offsiteL / 1e3);
         out[Metric.WATER_ONSITE_WITHDRAWAL.ordinal()] = withdrawalL;
         out[Metric.WATER_ONSITE_CONSUMPTION.ordinal()] = consumptionL;
         out[Metric.WATER_OFFSITE.ordinal()] = offsiteL;
@@ -118,27 +111,25 @@ public record FootprintFactors(
         double embodiedKg = spec.co2eKgPerAccelerator() * acceleratorS / spec.serviceLifeS();
         explain.line(
                 "embodied CO2e = %s kg per accelerator (%s) x %s h / %s h service life = %s t",
-                Explain.num(spec.co2eKgPerAccelerator()),
+                spec.co2eKgPerAccelerator(),
                 spec.label(),
-                Explain.num(Units.secondsToHours(acceleratorS)),
-                Explain.num(Units.secondsToHours(spec.serviceLifeS())),
-                Explain.num(Units.kgToTonnes(embodiedKg)));
+                Units.secondsToHours(acceleratorS),
+                Units.secondsToHours(spec.serviceLifeS()),
+                Units.kgToTonnes(embodiedKg));
         out[Metric.CO2E_EMBODIED.ordinal()] = embodiedKg;
     }
 
     private void applyCost(double acceleratorS, double facilityKwh, Sampler sampler, Explain explain, double[] out) {
         double price = sampler.value(electricityUsdPerKwh);
         double electricityUsd = facilityKwh * price;
-        explain.line(
-                "electricity cost = %s kWh x %s USD/kWh = %s USD",
-                Explain.num(facilityKwh), Explain.num(price), Explain.num(electricityUsd));
+        explain.line("electricity cost = %s kWh x %s USD/kWh = %s USD", facilityKwh, price, electricityUsd);
         double computeUsd = Double.NaN;
         if (acceleratorHourUsd.isPresent() && !Double.isNaN(acceleratorS)) {
             double hourly = sampler.value(acceleratorHourUsd.get());
             computeUsd = Units.secondsToHours(acceleratorS) * hourly;
             explain.line(
                     "compute cost = %s accelerator-hours x %s USD/h = %s USD",
-                    Explain.num(Units.secondsToHours(acceleratorS)), Explain.num(hourly), Explain.num(computeUsd));
+                    Units.secondsToHours(acceleratorS), hourly, computeUsd);
         }
         out[Metric.COST_ELECTRICITY.ordinal()] = electricityUsd;
         out[Metric.COST_COMPUTE.ordinal()] = computeUsd;

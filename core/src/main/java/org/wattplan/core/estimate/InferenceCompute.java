@@ -24,7 +24,12 @@ public sealed interface InferenceCompute {
     }
 
     record FlopPerToken(
-            Uncertain flopPerToken, String flopSource, Uncertain utilisation, double peakFlopPerS, String peakLabel)
+            PowerSpec power,
+            Uncertain flopPerToken,
+            String flopSource,
+            Uncertain utilisation,
+            double peakFlopPerS,
+            String peakLabel)
             implements InferenceCompute {
         public FlopPerToken {
             if (!(flopPerToken.low() > 0)

@@ -15,16 +15,11 @@ final class InferenceModel {
         double requests = spec.demandUnit() == DemandUnit.REQUEST ? units : units / tokensPerRequest;
         double tokens = spec.demandUnit() == DemandUnit.TOKEN ? units : units * tokensPerRequest;
         explain.line(
-                "demand = %s %ss/day x %s d = %s %ss%s",
-                Explain.num(perDay),
-                unitName(spec.demandUnit()),
-                Explain.num(days),
-                Explain.num(units),
-                unitName(spec.demandUnit()),
-                Double.isNaN(tokensPerRequest)
-                        ? ""
-                        : String.format(
-                                java.util.Locale.ROOT, " (%s tokens per request)", Explain.num(tokensPerRequest)));
+                "demand = %s %ss/day x %s d = %s %ss",
+                perDay, unitName(spec.demandUnit()), days, units, unitName(spec.demandUnit()));
+        if (!Double.isNaN(tokensPerRequest)) {
+            explain.line("tokens per request = %s", tokensPerRequest);
+        }
 
         double acceleratorS;
         double energyJ;
@@ -38,21 +33,18 @@ final class InferenceModel {
                 explain.line(
                         "%s energy = %s %ss x %s J per %s (measured) = %s kWh",
                         measured.includesPue() ? "facility" : "IT",
-                        Explain.num(count),
+                        count,
                         unitName(measured.perUnit()),
-                        Explain.num(perUnitJ),
+                        perUnitJ,
                         unitName(measured.perUnit()),
-                        Explain.num(Units.joulesToKwh(energyJ)));
+                        Units.joulesToKwh(energyJ));
                 if (measured.unitsPerSecondPerAccelerator().isPresent()) {
                     double rate = sampler.value(
                             measured.unitsPerSecondPerAccelerator().get());
                     acceleratorS = count / rate;
                     explain.line(
                             "accelerator-hours = %s %ss / %s per s per accelerator / 3600 = %s h",
-                            Explain.num(count),
-                            unitName(measured.perUnit()),
-                            Explain.num(rate),
-                            Explain.num(Units.secondsToHours(acceleratorS)));
+                            count, unitName(measured.perUnit()), rate, Units.secondsToHours(acceleratorS));
                 } else {
                     acceleratorS = Double.NaN;
                 }
@@ -64,21 +56,19 @@ final class InferenceModel {
                 acceleratorS = flop / (model.peakFlopPerS() * utilisation);
                 explain.line(
                         "compute = %s tokens x %s FLOP per token (%s) = %s FLOP",
-                        Explain.num(tokens), Explain.num(flopPerToken), model.flopSource(), Explain.num(flop));
+                        tokens, flopPerToken, model.flopSource(), flop);
                 explain.line(
                         "accelerator time = %s FLOP / (%s TFLOP/s %s x utilisation %s) = %s h",
-                        Explain.num(flop),
-                        Explain.num(model.peakFlopPerS() / 1e12),
+                        flop,
+                        model.peakFlopPerS() / 1e12,
                         model.peakLabel(),
-                        Explain.num(utilisation),
-                        Explain.num(Units.secondsToHours(acceleratorS)));
-                double powerW = spec.power().powerW(sampler, explain);
+                        utilisation,
+                        Units.secondsToHours(acceleratorS));
+                double powerW = model.power().powerW(sampler, explain);
                 energyJ = acceleratorS * powerW;
                 explain.line(
                         "IT energy = %s h x %s W = %s kWh",
-                        Explain.num(Units.secondsToHours(acceleratorS)),
-                        Explain.num(powerW),
-                        Explain.num(Units.joulesToKwh(energyJ)));
+                        Units.secondsToHours(acceleratorS), powerW, Units.joulesToKwh(energyJ));
             }
         }
         if (!Double.isNaN(acceleratorS)) {
@@ -90,8 +80,7 @@ final class InferenceModel {
         double facilityJ = out[Metric.FACILITY_ENERGY.ordinal()];
         if (!Double.isNaN(requests) && requests > 0) {
             out[Metric.FACILITY_ENERGY_PER_REQUEST.ordinal()] = facilityJ / requests;
-            explain.line(
-                    "facility energy per request = %s Wh", Explain.num(facilityJ / requests / Units.JOULES_PER_WH));
+            explain.line("facility energy per request = %s Wh", facilityJ / requests / Units.JOULES_PER_WH);
         }
         if (!Double.isNaN(tokens) && tokens > 0) {
             out[Metric.FACILITY_ENERGY_PER_TOKEN.ordinal()] = facilityJ / tokens;

@@ -6,7 +6,7 @@ import org.wattplan.core.units.Uncertain;
 
 /**
  * An inference service: demand per day (requests or tokens) over a period, how each unit becomes energy,
- * the power per accelerator (for compute-modelled energy) and the footprint factors.
+ * and the footprint factors.
  */
 public record InferenceSpec(
         String label,
@@ -15,7 +15,6 @@ public record InferenceSpec(
         Optional<Uncertain> tokensPerRequest,
         double periodS,
         InferenceCompute compute,
-        PowerSpec power,
         FootprintFactors factors,
         List<String> assumptions) {
     public InferenceSpec {

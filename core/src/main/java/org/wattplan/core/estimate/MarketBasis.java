@@ -23,7 +23,7 @@ public sealed interface MarketBasis {
         @Override
         public double kgPerKwh(double locationKgPerKwh, Sampler sampler, Explain explain) {
             double factor = sampler.value(marketKgPerKwh);
-            explain.line("market-based factor = %s kgCO2e/kWh (given)", Explain.num(factor));
+            explain.line("market-based factor = %s kgCO2e/kWh (given)", factor);
             return factor;
         }
     }
@@ -43,7 +43,7 @@ public sealed interface MarketBasis {
             double factor = (1 - cfe) * residual;
             explain.line(
                     "market-based factor = (1 - %s carbon-free share) x %s kgCO2e/kWh %s = %s kgCO2e/kWh",
-                    Explain.num(cfe), Explain.num(residual), residualLabel, Explain.num(factor));
+                    cfe, residual, residualLabel, factor);
             return factor;
         }
     }

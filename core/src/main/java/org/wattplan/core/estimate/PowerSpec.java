@@ -27,7 +27,7 @@ public sealed interface PowerSpec {
             double powerW = (accelW + hostPowerW) * share;
             explain.line(
                     "power per accelerator = (%s W %s + %s W host) x %s = %s W",
-                    Explain.num(accelW), basis, Explain.num(hostPowerW), Explain.num(share), Explain.num(powerW));
+                    accelW, basis, hostPowerW, share, powerW);
             return powerW;
         }
     }
@@ -49,12 +49,7 @@ public sealed interface PowerSpec {
             double hostPowerW = sampler.value(hostW);
             explain.line(
                     "power per accelerator = %s W idle + (%s W max - %s W idle) x utilisation %s + %s W host = %s W",
-                    Explain.num(idleW),
-                    Explain.num(maxW),
-                    Explain.num(idleW),
-                    Explain.num(u),
-                    Explain.num(hostPowerW),
-                    Explain.num(accelW + hostPowerW));
+                    idleW, maxW, idleW, u, hostPowerW, accelW + hostPowerW);
             return accelW + hostPowerW;
         }
     }

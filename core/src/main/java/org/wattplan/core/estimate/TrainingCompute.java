@@ -22,7 +22,7 @@ public sealed interface TrainingCompute {
         @Override
         public double acceleratorS(Sampler sampler, Explain explain) {
             double h = sampler.value(hours);
-            explain.line("accelerator-hours = %s h (given)", Explain.num(h));
+            explain.line("accelerator-hours = %s h (given)", h);
             return Units.hoursToSeconds(h);
         }
     }
@@ -40,9 +40,7 @@ public sealed interface TrainingCompute {
             double acceleratorS = count * s;
             explain.line(
                     "accelerator-hours = %s accelerators x %s d x 24 h = %s h",
-                    Explain.num(count),
-                    Explain.num(s / Units.SECONDS_PER_DAY),
-                    Explain.num(Units.secondsToHours(acceleratorS)));
+                    count, s / Units.SECONDS_PER_DAY, Units.secondsToHours(acceleratorS));
             return acceleratorS;
         }
     }
@@ -61,14 +59,10 @@ public sealed interface TrainingCompute {
             double total = sampler.value(flop);
             double utilisation = sampler.value(mfu);
             double acceleratorS = total / (peakFlopPerS * utilisation);
-            explain.line("training compute = %s FLOP (%s)", Explain.num(total), flopSource);
+            explain.line("training compute = %s FLOP (%s)", total, flopSource);
             explain.line(
                     "accelerator-hours = %s FLOP / (%s TFLOP/s %s x MFU %s) / 3600 = %s h",
-                    Explain.num(total),
-                    Explain.num(peakFlopPerS / 1e12),
-                    peakLabel,
-                    Explain.num(utilisation),
-                    Explain.num(Units.secondsToHours(acceleratorS)));
+                    total, peakFlopPerS / 1e12, peakLabel, utilisation, Units.secondsToHours(acceleratorS));
             return acceleratorS;
         }
     }

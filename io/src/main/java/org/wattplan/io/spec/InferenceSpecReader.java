@@ -46,10 +46,9 @@ public final class InferenceSpecReader {
             perDay = tokens.orElseThrow();
         }
         Optional<InferenceCompute> compute = compute(fields, common, unit, tokensPerRequest);
-        Optional<PowerSpec> power = common.power();
         Optional<FootprintFactors> factors = common.factors();
         fields.rejectUnknownKeys();
-        if (!fields.problems().isEmpty() || compute.isEmpty() || power.isEmpty() || factors.isEmpty()) {
+        if (!fields.problems().isEmpty() || compute.isEmpty() || factors.isEmpty()) {
             return Optional.empty();
         }
         double period = periodS.orElseGet(() -> {
@@ -57,15 +56,7 @@ public final class InferenceSpecReader {
             return Defaults.INFERENCE_PERIOD_DAYS * Units.SECONDS_PER_DAY;
         });
         return Optional.of(new InferenceSpec(
-                label,
-                unit,
-                perDay,
-                tokensPerRequest,
-                period,
-                compute.get(),
-                power.get(),
-                factors.get(),
-                common.assumptions));
+                label, unit, perDay, tokensPerRequest, period, compute.get(), factors.get(), common.assumptions));
     }
 
     private static Optional<InferenceCompute> compute(
@@ -122,6 +113,15 @@ public final class InferenceSpecReader {
                                         "\"" + boundary.get() + "\" must be it or facility");
                 }
             }
+            for (String key : List.of(
+                    "power", "power_fraction", "power_utilisation", "idle_power", "host_power", "include_host")) {
+                if (fields.has(key)) {
+                    fields.problems()
+                            .add(
+                                    fields.path(key),
+                                    "applies only to flops_per_token or parameters: a measured energy already includes power");
+                }
+            }
             return Optional.of(new InferenceCompute.MeasuredEnergy(
                     perRequestJ.orElseGet(perTokenJ::orElseThrow), per, includesPue, throughput));
         }
@@ -158,6 +158,11 @@ public final class InferenceSpecReader {
             common.assumptions.add(Defaults.INFERENCE_UTILISATION_NOTE);
             return Defaults.INFERENCE_UTILISATION;
         });
-        return Optional.of(new InferenceCompute.FlopPerToken(flop, source, utilisation, peak.get(), peakLabel.get(0)));
+        Optional<PowerSpec> power = common.power();
+        if (power.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new InferenceCompute.FlopPerToken(
+                power.get(), flop, source, utilisation, peak.get(), peakLabel.get(0)));
     }
 }

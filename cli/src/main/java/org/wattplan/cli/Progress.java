@@ -18,7 +18,7 @@ final class Progress implements AutoCloseable {
     }
 
     static Progress open(PrintWriter err) {
-        if (System.console() != null && System.getenv("WATTPLAN_NO_PROGRESS") == null) {
+        if (onTerminal() && System.getenv("WATTPLAN_NO_PROGRESS") == null) {
             ProgressBar bar = new ProgressBarBuilder()
                     .setTaskName("simulating")
                     .setInitialMax(1000)
@@ -28,6 +28,23 @@ final class Progress implements AutoCloseable {
             return new Progress(err, java.util.Optional.of(bar));
         }
         return new Progress(err, java.util.Optional.empty());
+    }
+
+    /**
+     * Whether stderr is a terminal. On JDK 22+ {@code System.console()} may exist for redirected streams, so
+     * {@code Console.isTerminal()} is asked too when the runtime has it (the build targets Java 21).
+     */
+    private static boolean onTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            Object terminal = java.io.Console.class.getMethod("isTerminal").invoke(console);
+            return Boolean.TRUE.equals(terminal);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 
     void update(double done) {

@@ -19,6 +19,7 @@ final class SiteState {
     private final int[] cohortFrom;
     private final int[] cohortTo;
     private final int[] phaseFrom;
+    private final List<String> workloadIds;
     private int nextEvent;
 
     double capacityW;
@@ -64,8 +65,6 @@ final class SiteState {
         events = inside.stream().mapToInt(Integer::intValue).toArray();
         this.workloadIds = List.copyOf(workloadIds);
     }
-
-    private final List<String> workloadIds;
 
     /** Brings the state up to step {@code t}; cheap unless something changes at {@code t}. */
     void advanceTo(int t) {

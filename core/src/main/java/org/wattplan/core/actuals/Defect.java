@@ -4,13 +4,13 @@ import java.util.Locale;
 
 /** A kind of flaw in a telemetry series, and what wattplan does about it. */
 public enum Defect {
-    /** Two samples of one series at the same instant with the same value: the second is dropped. */
+    /** Two samples of one series at the same instant with the same value: one is dropped. */
     DUPLICATE("dropped"),
-    /** Two samples of one series at the same instant with different values: the first in the file is kept. */
-    CONFLICTING_DUPLICATE("first kept, others dropped"),
+    /** Two samples of one series at the same instant with different values: the last in the file is kept. */
+    CONFLICTING_DUPLICATE("last in the file kept, others dropped"),
     /** A sample that arrived after a later one: it is sorted into place. */
     OUT_OF_ORDER("sorted into place"),
-    /** A gap longer than the series' usual interval but within the maximum gap: interpolated linearly. */
+    /** A gap longer than the series' mean interval but within the maximum gap: interpolated linearly. */
     INTERPOLATED_GAP("interpolated linearly"),
     /**
      * A gap longer than the maximum: power is not integrated across it (the energy is missing); a counter's

@@ -2,7 +2,7 @@ package org.wattplan.core.actuals;
 
 /**
  * How gaps between samples are treated. A gap is an interval longer than {@code interpolateAbove} times the
- * series' typical interval (its median); up to {@code maxGapS} seconds it is interpolated linearly (trapezoid
+ * series' mean interval (its span over its intervals); up to {@code maxGapS} seconds it is interpolated linearly (trapezoid
  * rule), beyond that it is a long gap: reported, and for power not integrated.
  */
 public record GapPolicy(double maxGapS, double interpolateAbove) {

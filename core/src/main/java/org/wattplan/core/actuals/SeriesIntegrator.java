@@ -13,8 +13,8 @@ import java.util.TreeMap;
 /**
  * Integrates one telemetry series (one meter, or one accelerator) into an amount per calendar month.
  *
- * <p>Model note. Readings are sorted by time (stable, so the file order breaks ties). A reading at the same
- * instant as an earlier one is a duplicate and dropped (the first in the file is kept). When {@code
+ * <p>Model note. Readings are sorted by time (stable, so the file order breaks ties). Of readings at the same
+ * instant only the last in the file is kept (the others are duplicates). When {@code
  * alignToGrid} is set (site meters, which read on a fixed interval), the median offset of the timestamps from
  * multiples of the median interval d is the meter's clock skew; an offset of at least 1 s is subtracted from
  * every timestamp. Each interval [t0, t1] then contributes:
@@ -27,7 +27,8 @@ import java.util.TreeMap;
  *
  * An interval crossing a month boundary is split there: a rate by the trapezoid with the linearly interpolated
  * value at the boundary, a counter difference in proportion to time. Intervals longer than {@code
- * interpolateAbove x d} are interpolated gaps; longer than the maximum gap, long gaps. Months are UTC.
+ * interpolateAbove x m} (m the mean interval over the series' span) are interpolated gaps; longer than the
+ * maximum gap, long gaps. Months are UTC.
  */
 public final class SeriesIntegrator {
     private static final long SKEW_THRESHOLD_MS = 1_000;
@@ -64,6 +65,7 @@ public final class SeriesIntegrator {
         if (alignToGrid && medianMs > 0) {
             correctSkew(t, medianMs, events);
         }
+        double meanMs = t.length < 2 ? 0 : (double) (t[t.length - 1] - t[0]) / (t.length - 1);
         Map<YearMonth, Double> months = new TreeMap<>();
         double total = 0;
         for (int k = 1; k < t.length; k++) {
@@ -72,7 +74,7 @@ public final class SeriesIntegrator {
             boolean longGap = dtS > policy.maxGapS();
             if (longGap) {
                 events.add(Defect.LONG_GAP, dtS, t[k - 1], lines[kept[k]]);
-            } else if (medianMs > 0 && dtMs > policy.interpolateAbove() * medianMs) {
+            } else if (meanMs > 0 && dtMs > policy.interpolateAbove() * meanMs) {
                 events.add(Defect.INTERPOLATED_GAP, dtS, t[k - 1], lines[kept[k]]);
             }
             if (kind == SeriesKind.RATE) {
@@ -115,6 +117,7 @@ public final class SeriesIntegrator {
             if (n > 0 && timeMs[kept[n - 1]] == timeMs[i]) {
                 boolean same = Double.compare(values[kept[n - 1]], values[i]) == 0;
                 events.add(same ? Defect.DUPLICATE : Defect.CONFLICTING_DUPLICATE, 0, timeMs[i], lines[i]);
+                kept[n - 1] = i;
                 continue;
             }
             kept[n++] = i;

@@ -62,14 +62,19 @@ class SeriesIntegratorTest {
 
     @Test
     void shortGapIsInterpolatedAndLongGapIsReportedAndNotIntegrated() {
-        long[] t = {0, 10_000, 20_000, 80_000, 90_000, 1_000_000, 1_010_000};
-        double[] p = {100, 100, 100, 100, 100, 100, 100};
+        // 100 samples 10 s apart, a 60 s gap, 100 more, a 400 s gap, 100 more; all at 100 W
+        long[] t = new long[300];
+        for (int i = 0; i < 300; i++) {
+            t[i] = i * 10_000L + (i >= 100 ? 50_000 : 0) + (i >= 200 ? 390_000 : 0);
+        }
+        double[] p = new double[300];
+        java.util.Arrays.fill(p, 100);
         SeriesSummary summary = SeriesIntegrator.integrate(
-                "gpu", SeriesKind.RATE, t, p, lines(7), GapPolicy.ACCELERATOR_DEFAULT, false);
+                "gpu", SeriesKind.RATE, t, p, lines(300), GapPolicy.ACCELERATOR_DEFAULT, false);
         assertThat(summary.count(Defect.INTERPOLATED_GAP)).isEqualTo(1);
         assertThat(summary.count(Defect.LONG_GAP)).isEqualTo(1);
-        // 10 + 10 + 60 (interpolated) + 10 + 10 seconds at 100 W; the 910 s gap is missing
-        assertThat(summary.total()).isCloseTo(100.0 * 100, within(1e-9));
+        // 297 intervals of 10 s and the interpolated 60 s at 100 W; the 400 s gap is missing
+        assertThat(summary.total()).isCloseTo(100.0 * (297 * 10 + 60), within(1e-6));
     }
 
     @Test
@@ -82,7 +87,7 @@ class SeriesIntegratorTest {
         assertThat(summary.count(Defect.CONFLICTING_DUPLICATE)).isEqualTo(1);
         assertThat(summary.count(Defect.OUT_OF_ORDER)).isEqualTo(1);
         assertThat(summary.kept()).isEqualTo(4);
-        assertThat(summary.total()).isCloseTo(100.0 * 30, within(1e-9));
+        assertThat(summary.total()).isCloseTo(100.0 * 20 + 150.0 * 10, within(1e-9));
         assertThat(summary.events())
                 .filteredOn(e -> e.defect() == Defect.CONFLICTING_DUPLICATE)
                 .first()

@@ -53,7 +53,10 @@ public final class Ingest {
         request.samples().stream()
                 .filter(f -> !Files.isRegularFile(f))
                 .forEach(f -> problems.add(f.toString(), "no such file"));
-        problems.throwIfAny();
+        if (!problems.isEmpty()) {
+            validateSamplesOnly(request, problems);
+            problems.throwIfAny();
+        }
         try (ActualsStore store = ActualsStore.open(request.database())) {
             return store.transaction(connection -> {
                 int ingestId = (int) ActualsStore.single(connection, "SELECT coalesce(max(id), 0) + 1 FROM ingests");
@@ -79,6 +82,15 @@ public final class Ingest {
                 return new IngestSummary(
                         ingestId, readings.size(), samples, jobs.size(), bills.size(), sites.size(), energyJ, quality);
             });
+        }
+    }
+
+    /** Reads the sample files into a scratch in-memory database only to find their problems too. */
+    private static void validateSamplesOnly(IngestRequest request, Problems problems) {
+        try (Connection scratch = java.sql.DriverManager.getConnection("jdbc:duckdb:")) {
+            stageSamples(scratch, request, problems);
+        } catch (SQLException e) {
+            problems.add("samples", "cannot be checked: " + e.getMessage());
         }
     }
 

@@ -13,8 +13,9 @@ import java.util.TreeMap;
 /**
  * Integrates one telemetry series (one meter, or one accelerator) into an amount per calendar month.
  *
- * <p>Model note. Readings are sorted by time (stable, so the file order breaks ties). Of readings at the same
- * instant only the last in the file is kept (the others are duplicates). When {@code
+ * <p>Model note. Readings are sorted by time (stable, so the file order breaks ties). Readings at the same
+ * instant as the one before are duplicates: a counter keeps only the last in the file; a rate keeps them all in
+ * order, so the zero-length interval between them adds nothing and the next interval starts from the last. When {@code
  * alignToGrid} is set (site meters, which read on a fixed interval), the median offset of the timestamps from
  * multiples of the median interval d is the meter's clock skew; an offset of at least 1 s is subtracted from
  * every timestamp. Each interval [t0, t1] then contributes:
@@ -54,7 +55,7 @@ public final class SeriesIntegrator {
         Events events = new Events(series);
         Integer[] order = sortedOrder(timeMs);
         countOutOfOrder(order, timeMs, lines, events);
-        int[] kept = dropDuplicates(order, timeMs, values, lines, events);
+        int[] kept = duplicates(order, timeMs, values, lines, events, kind == SeriesKind.COUNTER);
         long[] t = new long[kept.length];
         double[] v = new double[kept.length];
         for (int k = 0; k < kept.length; k++) {
@@ -109,7 +110,9 @@ public final class SeriesIntegrator {
         }
     }
 
-    private static int[] dropDuplicates(Integer[] order, long[] timeMs, double[] values, long[] lines, Events events) {
+    /** Counts duplicates; a counter keeps only the last of each instant, a rate keeps all (dt = 0 adds 0). */
+    private static int[] duplicates(
+            Integer[] order, long[] timeMs, double[] values, long[] lines, Events events, boolean drop) {
         int[] kept = new int[order.length];
         int n = 0;
         for (int k = 0; k < order.length; k++) {
@@ -117,8 +120,10 @@ public final class SeriesIntegrator {
             if (n > 0 && timeMs[kept[n - 1]] == timeMs[i]) {
                 boolean same = Double.compare(values[kept[n - 1]], values[i]) == 0;
                 events.add(same ? Defect.DUPLICATE : Defect.CONFLICTING_DUPLICATE, 0, timeMs[i], lines[i]);
-                kept[n - 1] = i;
-                continue;
+                if (drop) {
+                    kept[n - 1] = i;
+                    continue;
+                }
             }
             kept[n++] = i;
         }

@@ -34,6 +34,12 @@ public final class ActualsStore implements AutoCloseable {
                 + " seconds DOUBLE, detail VARCHAR)"
     };
 
+    /**
+     * System property capping DuckDB's own (native, off-heap) memory, e.g. {@code -Dwattplan.duckdb.memory_limit=1GB};
+     * DuckDB spills larger sorts to a temporary directory beside the file. Unset: DuckDB's default (80% of RAM).
+     */
+    public static final String MEMORY_LIMIT_PROPERTY = "wattplan.duckdb.memory_limit";
+
     private final Connection connection;
 
     private ActualsStore(Connection connection) {
@@ -49,6 +55,10 @@ public final class ActualsStore implements AutoCloseable {
             }
             Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
             try (Statement statement = connection.createStatement()) {
+                String memoryLimit = System.getProperty(MEMORY_LIMIT_PROPERTY, "");
+                if (!memoryLimit.isBlank()) {
+                    statement.execute("SET memory_limit = " + GpuAggregation.literal(memoryLimit));
+                }
                 for (String ddl : SCHEMA) {
                     statement.execute(ddl);
                 }

@@ -57,6 +57,34 @@ public final class Ingest {
             validateSamplesOnly(request, problems);
             problems.throwIfAny();
         }
+        boolean existed = Files.exists(request.database());
+        try {
+            return store(request, readings, bills, jobs, sites, all, problems);
+        } catch (InvalidInputException e) {
+            if (!existed) {
+                deleteQuietly(request.database());
+                deleteQuietly(Path.of(request.database() + ".wal"));
+            }
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // an empty database left behind is harmless
+        }
+    }
+
+    private static IngestSummary store(
+            IngestRequest request,
+            List<MeterReading> readings,
+            List<Bill> bills,
+            List<JobAssignment> jobs,
+            List<SiteSettings> sites,
+            List<Path> all,
+            Problems problems) {
         try (ActualsStore store = ActualsStore.open(request.database())) {
             return store.transaction(connection -> {
                 int ingestId = (int) ActualsStore.single(connection, "SELECT coalesce(max(id), 0) + 1 FROM ingests");

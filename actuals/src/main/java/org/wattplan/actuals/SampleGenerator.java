@@ -92,6 +92,64 @@ public final class SampleGenerator {
         }
     }
 
+    /** Accelerators in the bulk sample: 128 hosts of 8. */
+    static final int BULK_GPUS = 1_024;
+
+    /**
+     * Writes {@code count} accelerator power samples as Parquet with DuckDB (one a second per accelerator, all
+     * accelerators at each tick, as a scrape would), each accelerator on {@link #bulkCurve}, and a job mapping
+     * that splits each host's time between two jobs. Returns the Parquet file and the mapping.
+     */
+    public static List<Path> writeBulkSamples(Path directory, long count) {
+        Path parquet = directory.resolve("samples.parquet");
+        Path jobs = directory.resolve("samples-jobs.csv");
+        long seconds = (count + BULK_GPUS - 1) / BULK_GPUS;
+        try {
+            Files.createDirectories(directory);
+            try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+                    java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("COPY (SELECT TIMESTAMP '2024-05-01 00:00:00' + to_seconds(i // " + BULK_GPUS
+                        + ") AS \"timestamp\", 'node' || lpad(((i % " + BULK_GPUS + ") // 8)::VARCHAR, 4, '0') AS host,"
+                        + " (i % 8)::INTEGER AS gpu, (450 * (1 + 0.5 * sin(2 * pi() * ((i // " + BULK_GPUS
+                        + ") / 1800.0 + (i % " + BULK_GPUS + ") / " + BULK_GPUS + ".0))))::DOUBLE AS power_w"
+                        + " FROM range(" + count + ") t(i)) TO " + GpuAggregation.literal(parquet.toString())
+                        + " (FORMAT parquet, ROW_GROUP_SIZE 1000000)");
+            }
+            StringBuilder mapping = new StringBuilder("host,gpu,start,end,job,workload\n");
+            long half = seconds / 2;
+            for (int host = 0; host < BULK_GPUS / 8; host++) {
+                String name = String.format(Locale.ROOT, "node%04d", host);
+                mapping.append(String.format(
+                        Locale.ROOT,
+                        "%s,*,%s,%s,pretrain-%d,training%n",
+                        name,
+                        iso(GPU_BULK_START_S),
+                        iso(GPU_BULK_START_S + half),
+                        host % 4));
+                mapping.append(String.format(
+                        Locale.ROOT,
+                        "%s,*,%s,%s,serve-%d,inference%n",
+                        name,
+                        iso(GPU_BULK_START_S + half),
+                        iso(GPU_BULK_START_S + seconds),
+                        host % 4));
+            }
+            Files.writeString(jobs, mapping);
+            return List.of(parquet, jobs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("DuckDB: " + e.getMessage(), e);
+        }
+    }
+
+    static final long GPU_BULK_START_S = Instant.parse("2024-05-01T00:00:00Z").getEpochSecond();
+
+    /** The curve of accelerator {@code series} (0..1023, host x 8 + gpu) in the bulk sample; t from its start. */
+    public static SineCurve bulkCurve(int series) {
+        return new SineCurve(450, 0.5, 1_800, (double) series / BULK_GPUS);
+    }
+
     private static Path write(Path file, String text) throws IOException {
         Files.writeString(file, text);
         return file;

@@ -283,6 +283,31 @@ class IngestTest {
                                 .containsExactly(parquet + ": row 5", parquet + ": row 7"));
     }
 
+    @Test
+    void aRejectedFirstIngestLeavesNoDatabaseBehind(@TempDir Path work) throws Exception {
+        Path dcgm = work.resolve("node07.prom");
+        Files.writeString(dcgm, "DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",Hostname=\"node07\"} 312.5\n");
+        Path db = work.resolve("new.duckdb");
+        assertThatThrownBy(() -> Ingest.run(
+                        new IngestRequest(
+                                db,
+                                List.of(),
+                                List.of(dcgm),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                GapPolicy.ACCELERATOR_DEFAULT,
+                                GapPolicy.METER_DEFAULT),
+                        CatalogReader.embedded()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .singleElement()
+                                .satisfies(p -> assertThat(p.toString()).contains(dcgm + ":1", "no scrape timestamp")));
+        assertThat(db).doesNotExist();
+    }
+
     static String sha256(Path file) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));

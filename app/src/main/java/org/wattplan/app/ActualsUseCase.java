@@ -38,4 +38,9 @@ public final class ActualsUseCase {
     public static List<Path> sample(Path directory, long seed) {
         return SampleGenerator.write(directory, seed);
     }
+
+    /** A large Parquet file of accelerator samples (for benchmarks) and its job mapping. */
+    public static List<Path> bulkSamples(Path directory, long count) {
+        return SampleGenerator.writeBulkSamples(directory, count);
+    }
 }

@@ -311,9 +311,24 @@ final class ActualsCommand implements Runnable {
                 description = "seed placing the defects (default: ${DEFAULT-VALUE})")
         long seed;
 
+        @Option(
+                names = "--bulk-samples",
+                description = "instead: write this many accelerator samples as samples.parquet (1,024 accelerators,"
+                        + " 1 s apart) with DuckDB, and their job mapping, for benchmarks")
+        @Nullable
+        Long bulk;
+
         @Override
         public Integer call() {
             PrintWriter terminal = spec.commandLine().getOut();
+            if (bulk != null) {
+                if (bulk < 2) {
+                    throw InvalidInputException.of("--bulk-samples", bulk + " must be at least 2");
+                }
+                ActualsUseCase.bulkSamples(out, bulk).forEach(file -> terminal.println("wrote " + file));
+                terminal.flush();
+                return WattplanCli.OK;
+            }
             ActualsUseCase.sample(out, seed).forEach(file -> terminal.println("wrote " + file));
             terminal.flush();
             return WattplanCli.OK;

@@ -122,11 +122,14 @@ public final class ActualsReport {
         return bills;
     }
 
-    /** The tables of the report; {@code only} picks one of sites, workloads, jobs, quality. */
+    /** The tables of the report; {@code only} picks one of sites, months, workloads, jobs, quality. */
     public static List<Table> tables(ActualsStore store, Catalog catalog, Optional<String> only) {
         List<Table> tables = new ArrayList<>();
         if (only.isEmpty() || only.get().equals("sites")) {
             tables.add(sitesTable(siteYears(store, catalog), store));
+        }
+        if (only.isEmpty() || only.get().equals("months")) {
+            tables.add(store.read(ActualsReport::monthsTable));
         }
         if (only.isEmpty() || only.get().equals("workloads")) {
             tables.add(store.read(ActualsReport::workloadsTable));
@@ -195,6 +198,34 @@ public final class ActualsReport {
                 .distinct()
                 .forEach(site -> notes.add(site + " has no site settings (--sites): its CO2e is 0"));
         return new Table("Annual actuals by site (from meters)", columns, cells, notes);
+    }
+
+    private static Table monthsTable(Connection connection) throws SQLException {
+        List<List<String>> cells = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT site, strftime(month, '%Y-%m'),"
+                        + " sum(amount) FILTER (WHERE quantity = 'it'), sum(amount) FILTER (WHERE quantity = 'facility'),"
+                        + " sum(amount) FILTER (WHERE quantity = 'water_withdrawal'),"
+                        + " sum(amount) FILTER (WHERE quantity = 'water_discharge')"
+                        + " FROM site_monthly GROUP BY 1, 2 ORDER BY 1, 2")) {
+            while (result.next()) {
+                double itJ = result.getDouble(3);
+                double facilityJ = result.getDouble(4);
+                cells.add(List.of(
+                        result.getString(1),
+                        result.getString(2),
+                        Table.number(Units.joulesToMwh(itJ), 1),
+                        Table.number(Units.joulesToMwh(facilityJ), 1),
+                        itJ > 0 && facilityJ > 0 ? Table.number(facilityJ / itJ, 3) : "",
+                        Table.number(result.getDouble(5) / Units.LITRES_PER_MEGALITRE, 3),
+                        Table.number(result.getDouble(6) / Units.LITRES_PER_MEGALITRE, 3)));
+            }
+        }
+        return new Table(
+                "Monthly actuals by site (from meters, UTC months)",
+                List.of("site", "month", "it_mwh", "facility_mwh", "pue", "withdrawal_ml", "discharge_ml"),
+                cells,
+                List.of());
     }
 
     private static Table workloadsTable(Connection connection) throws SQLException {

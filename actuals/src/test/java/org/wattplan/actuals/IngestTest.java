@@ -59,6 +59,19 @@ class IngestTest {
                 CatalogReader.embedded());
     }
 
+    static IngestRequest samplesOnly(Path database, Path sampleFile) {
+        return new IngestRequest(
+                database,
+                List.of(),
+                List.of(sampleFile),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                GapPolicy.ACCELERATOR_DEFAULT,
+                GapPolicy.METER_DEFAULT);
+    }
+
     static IngestRequest request(Path database, List<Path> meters, List<Path> sampleFiles) {
         return new IngestRequest(
                 database,
@@ -175,18 +188,7 @@ class IngestTest {
                 "h1:gpu0", SeriesKind.RATE, timeMs, p, lines, GapPolicy.ACCELERATOR_DEFAULT, false);
         for (Path input : List.of(file, parquet)) {
             Path db = work.resolve(input.getFileName() + ".duckdb");
-            IngestSummary sql = Ingest.run(
-                    new IngestRequest(
-                            db,
-                            List.of(),
-                            List.of(input),
-                            Optional.empty(),
-                            Optional.empty(),
-                            Optional.empty(),
-                            Optional.empty(),
-                            GapPolicy.ACCELERATOR_DEFAULT,
-                            GapPolicy.METER_DEFAULT),
-                    CatalogReader.embedded());
+            IngestSummary sql = Ingest.run(samplesOnly(db, input), CatalogReader.embedded());
             assertThat(sql.acceleratorEnergyJ()).as(input.toString()).isCloseTo(core.total(), within(1e-9));
             for (Defect defect : List.of(
                     Defect.DUPLICATE,
@@ -264,18 +266,7 @@ class IngestTest {
                             + " 0 AS gpu, CASE WHEN i = 4 THEN -1.0 WHEN i = 6 THEN NULL ELSE 300.0 END AS power_w"
                             + " FROM range(10) t(i)) TO '" + parquet + "' (FORMAT parquet)");
         }
-        assertThatThrownBy(() -> Ingest.run(
-                        new IngestRequest(
-                                work.resolve("p.duckdb"),
-                                List.of(),
-                                List.of(parquet),
-                                Optional.empty(),
-                                Optional.empty(),
-                                Optional.empty(),
-                                Optional.empty(),
-                                GapPolicy.ACCELERATOR_DEFAULT,
-                                GapPolicy.METER_DEFAULT),
-                        CatalogReader.embedded()))
+        assertThatThrownBy(() -> Ingest.run(samplesOnly(work.resolve("p.duckdb"), parquet), CatalogReader.embedded()))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems())
@@ -288,18 +279,7 @@ class IngestTest {
         Path dcgm = work.resolve("node07.prom");
         Files.writeString(dcgm, "DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",Hostname=\"node07\"} 312.5\n");
         Path db = work.resolve("new.duckdb");
-        assertThatThrownBy(() -> Ingest.run(
-                        new IngestRequest(
-                                db,
-                                List.of(),
-                                List.of(dcgm),
-                                Optional.empty(),
-                                Optional.empty(),
-                                Optional.empty(),
-                                Optional.empty(),
-                                GapPolicy.ACCELERATOR_DEFAULT,
-                                GapPolicy.METER_DEFAULT),
-                        CatalogReader.embedded()))
+        assertThatThrownBy(() -> Ingest.run(samplesOnly(db, dcgm), CatalogReader.embedded()))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems())

@@ -21,7 +21,7 @@ public final class ActualsUseCase {
         return Ingest.run(request, CatalogUseCase.load(catalog));
     }
 
-    /** The report's tables; {@code only} is one of sites, workloads, jobs, quality. */
+    /** The report's tables; {@code only} is one of sites, months, workloads, jobs, quality. */
     public static List<Table> report(Path database, Optional<String> only, Optional<Path> catalog) {
         try (ActualsStore store = ActualsStore.openExisting(database)) {
             return ActualsReport.tables(store, CatalogUseCase.load(catalog), only);

@@ -87,7 +87,7 @@ final class ActualsCommand implements Runnable {
             }
             if (parsed == Table.Format.CSV && tables.size() > 1) {
                 throw InvalidInputException.of(
-                        "--format csv", "writes one table; pick it with --table sites|workloads|jobs|quality");
+                        "--format csv", "writes one table; pick it with --table sites|months|workloads|jobs|quality");
             }
             List<String> parts = new ArrayList<>();
             tables.forEach(table -> parts.add(table.render(parsed)));
@@ -238,16 +238,17 @@ final class ActualsCommand implements Runnable {
         @picocli.CommandLine.Mixin
         Output output = new Output();
 
-        @Option(names = "--table", description = "only one table: sites, workloads, jobs or quality")
+        @Option(names = "--table", description = "only one table: sites, months, workloads, jobs or quality")
         @Nullable
         String table;
 
         @Override
         public Integer call() {
             if (table != null
-                    && !List.of("sites", "workloads", "jobs", "quality").contains(table)) {
+                    && !List.of("sites", "months", "workloads", "jobs", "quality")
+                            .contains(table)) {
                 throw InvalidInputException.of(
-                        "--table", "\"" + table + "\" must be sites, workloads, jobs or quality");
+                        "--table", "\"" + table + "\" must be sites, months, workloads, jobs or quality");
             }
             output.write(
                     ActualsUseCase.report(db.database, Optional.ofNullable(table), Optional.ofNullable(db.catalog)),

@@ -48,6 +48,9 @@ class ActualsCommandTest {
         assertThat(report.out().lines().findFirst().orElseThrow())
                 .startsWith("site,year,it_mwh,facility_mwh,facility_yoy_pct,pue,");
         assertThat(report.out()).contains("ashburn,2023,175200.0,189216.0,");
+        Result months = run("actuals", "report", "--db", db, "--table", "months", "--format", "csv");
+        assertThat(months.out())
+                .contains("site,month,it_mwh,facility_mwh,pue,withdrawal_ml,discharge_ml", "lulea,2024-12,");
         Result markdown = run("actuals", "report", "--db", db, "--format", "markdown");
         assertThat(markdown.out()).contains("## Accelerator energy by job", "| llama-ft-70b | training |");
         Result variance = run("actuals", "variance", "--db", db, s + "/plan-run", "--format", "markdown");

@@ -41,7 +41,7 @@ final class ScenarioBundle implements Serializable {
         if (!Files.isRegularFile(file)) {
             throw SparkJobException.badInput(scenario + ": no such file");
         }
-        Path dir = file.getParent();
+        Path dir = java.util.Objects.requireNonNull(file.getParent(), "a file has a directory");
         TreeMap<String, byte[]> files = new TreeMap<>();
         long total = 0;
         try (Stream<Path> walk = Files.walk(dir, MAX_DEPTH)) {
@@ -78,7 +78,7 @@ final class ScenarioBundle implements Serializable {
             Path dir = Files.createTempDirectory("wattplan-scenario-");
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Path path = dir.resolve(file.getKey());
-                Files.createDirectories(path.getParent());
+                Files.createDirectories(java.util.Objects.requireNonNull(path.getParent()));
                 Files.write(path, file.getValue());
             }
             return dir;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The draw machinery on local[2] with two attempts per task (local[2,2]): order, partitioning, retries. */
+@SuppressWarnings("NullAway.Init")
 class SparkSweepTest {
     private static SparkSession spark;
 

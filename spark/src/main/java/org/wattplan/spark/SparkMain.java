@@ -1,0 +1,146 @@
+package org.wattplan.spark;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.wattplan.core.actuals.GapPolicy;
+import org.wattplan.core.problem.InvalidInputException;
+import org.wattplan.core.problem.Problem;
+import org.wattplan.core.units.Units;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * The job jar's entry point, for spark-submit ({@code --class org.wattplan.spark.SparkMain}) and for the CLI's
+ * {@code --engine spark}: {@code sweep} and {@code actuals}. Exit codes as the CLI's: 0 ok, 1 a failed run (an
+ * unreachable master, a task that failed every attempt), 2 bad input; never a stack trace unless WATTPLAN_DEBUG
+ * is set.
+ */
+@Command(
+        name = "wattplan-spark",
+        mixinStandardHelpOptions = true,
+        description = "wattplan's Spark jobs: sweeps and accelerator telemetry aggregation.",
+        subcommands = {SparkMain.ActualsCommand.class})
+public final class SparkMain {
+    @Option(
+            names = "--master",
+            description = "local[*], local[N], spark://HOST:PORT, yarn, k8s://... (default: spark-submit's, else"
+                    + " local[*])")
+    Optional<String> master = Optional.empty();
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(out, err, args));
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine line = new CommandLine(new SparkMain());
+        line.setOut(out);
+        line.setErr(err);
+        line.setCaseInsensitiveEnumValuesAllowed(true);
+        line.setParameterExceptionHandler((e, a) -> {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 2;
+        });
+        line.setExecutionExceptionHandler((e, l, p) -> handle(e, err));
+        return line.execute(args);
+    }
+
+    static int handle(Exception exception, PrintWriter err) {
+        int code;
+        if (exception instanceof SparkJobException job) {
+            err.println("error: " + job.getMessage());
+            code = job.badInput() ? 2 : 1;
+        } else if (exception instanceof InvalidInputException invalid) {
+            err.println("error: " + invalid.problems().size() + " problem"
+                    + (invalid.problems().size() == 1 ? "" : "s") + " in the input:");
+            for (Problem problem : invalid.problems()) {
+                err.println("  " + problem);
+            }
+            code = 2;
+        } else {
+            err.println("error: " + exception.getClass().getSimpleName() + ": " + Failures.rootMessage(exception));
+            code = 1;
+        }
+        if (System.getenv("WATTPLAN_DEBUG") != null) {
+            exception.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    String master() {
+        return master.or(() -> Optional.ofNullable(System.getProperty("spark.master")))
+                .orElse("local[*]");
+    }
+
+    SparkSession session(String app) {
+        return SparkSessions.open(master(), app, Map.of());
+    }
+
+    /** {@code actuals}: accelerator power samples in Parquet to energy per accelerator and month. */
+    @Command(
+            name = "actuals",
+            mixinStandardHelpOptions = true,
+            description = "Aggregate accelerator power samples (Parquet: timestamp, host, gpu, power_w) into energy"
+                    + " per accelerator and month, and the data-quality events, with the rules of docs/actuals.md.")
+    static final class ActualsCommand implements Callable<Integer> {
+        @ParentCommand
+        @SuppressWarnings("NullAway.Init")
+        SparkMain main;
+
+        @Parameters(arity = "1..*", paramLabel = "SAMPLES", description = "Parquet files or directories (any URI)")
+        List<String> samples = List.of();
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (replaced)")
+        @SuppressWarnings("NullAway.Init")
+        String out;
+
+        @Option(names = "--max-gap-s", description = "longest gap interpolated, in s (default: 300)")
+        double maxGapS = GapPolicy.ACCELERATOR_DEFAULT.maxGapS();
+
+        @Override
+        public Integer call() {
+            if (!(maxGapS > 0) || !Double.isFinite(maxGapS)) {
+                throw SparkJobException.badInput("--max-gap-s must be a positive number of seconds");
+            }
+            GapPolicy gaps = new GapPolicy(maxGapS, GapPolicy.ACCELERATOR_DEFAULT.interpolateAbove());
+            SparkSession spark = main.session("wattplan actuals");
+            try {
+                ActualsJob.Summary summary = ActualsJob.run(spark, new ActualsJob.Request(samples, gaps, out));
+                PrintWriter stdout = main.spec().commandLine().getOut();
+                stdout.printf(
+                        Locale.ROOT,
+                        "aggregated %d samples of %d accelerators on %s: %.3f kWh%nwrote accelerator_monthly and"
+                                + " quality (CSV, Parquet) to %s%n",
+                        summary.samples(),
+                        summary.series(),
+                        main.master(),
+                        Units.joulesToKwh(summary.energyJ()),
+                        summary.out());
+                stdout.flush();
+            } finally {
+                spark.stop();
+            }
+            return 0;
+        }
+    }
+
+    @CommandLine.Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandLine.Model.CommandSpec spec;
+
+    CommandLine.Model.CommandSpec spec() {
+        return spec;
+    }
+}

@@ -34,7 +34,7 @@ public final class PlanColumns {
                 List.of("water_withdrawal_ml", "withdrawal_ml", "water_onsite_ml", "water_ml", "onsite_water_ml"));
         known.put("co2e_location_t", List.of("co2e_location_t", "co2e_location_tonnes", "location_co2e_t"));
         known.put("co2e_market_t", List.of("co2e_market_t", "co2e_market_tonnes", "market_co2e_t"));
-        known.put("cost_usd", List.of("opex_usd", "electricity_cost_usd", "cost_usd", "opex"));
+        known.put("cost_usd", List.of("opex_usd", "electricity_cost_usd", "cost_usd", "opex", "opex_electricity_musd"));
         return known;
     }
 

@@ -87,6 +87,7 @@ final class RunDirectory {
             return OptionalDouble.empty();
         }
         double value = Cells.number(row, column.get(), where, problems);
-        return OptionalDouble.of(value);
+        // Column names carry their unit: the engine writes money in millions (opex_electricity_musd).
+        return OptionalDouble.of(column.get().endsWith("_musd") ? value * 1e6 : value);
     }
 }

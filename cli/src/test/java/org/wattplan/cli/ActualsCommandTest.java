@@ -59,6 +59,52 @@ class ActualsCommandTest {
     }
 
     @Test
+    void varianceReadsARunDirectoryTheEngineWrote(@TempDir Path dir) throws Exception {
+        String s = dir.resolve("s").toString();
+        String db = dir.resolve("a.duckdb").toString();
+        assertThat(run("actuals", "sample", "--out", s).code()).isZero();
+        assertThat(run(
+                                "actuals",
+                                "ingest",
+                                "--db",
+                                db,
+                                "--meters",
+                                s + "/meters.csv",
+                                "--bills",
+                                s + "/bills.csv",
+                                "--sites",
+                                s + "/sites.yaml")
+                        .code())
+                .isZero();
+        // The sample's ashburn meters read 175,200 MWh of IT energy in 2023: 20 MW all year. Plan the same load.
+        Path scenario = dir.resolve("plan.yaml");
+        Files.writeString(scenario, """
+                name: plan
+                horizon: {start: 2023-01-01, end: 2024-01-01}
+                step: daily
+                sites:
+                  - id: ashburn
+                    region: US-VA
+                    grid_limit: "50 MW"
+                    electricity_price: "0.06 USD/kWh"
+                    phases: [{id: p1, capacity: "30 MW", construction_start: 2021-01-01, energized: 2022-01-01}]
+                workloads:
+                  - {id: g, kind: general, demand: "20 MW"}
+                """);
+        Path runDir = dir.resolve("run");
+        assertThat(run("simulate", scenario.toString(), "--out", runDir.toString(), "--no-parquet")
+                        .code())
+                .isZero();
+        Result variance = run("actuals", "variance", "--db", db, runDir.toString(), "--format", "csv");
+        assertThat(variance.code()).as(variance.err()).isZero();
+        // Plan: 20 MW x 8,760 h x PUE 1.14 (Li et al., Virginia) = 199,728 MWh; at 60 USD/MWh, 11,983,680 USD
+        // (the engine writes opex in MUSD). The meters' IT load equals the plan's, so IT explains none of it.
+        assertThat(variance.out())
+                .contains("ashburn,2023,facility_mwh,199728.000,189216.000,-10512.000,-5.26,it_load_mwh,0.000,")
+                .contains("ashburn,2023,cost_usd,11983680.000,");
+    }
+
+    @Test
     void aMalformedFileExitsWithTwoAndEveryProblemWithItsLine(@TempDir Path dir) throws Exception {
         Path bills = dir.resolve("bills.csv");
         Files.writeString(bills, "site,month,energy_kwh,cost_usd\na,2024-13,10,1\nb,2024-01,ten,1\n");

@@ -155,6 +155,16 @@ final class ActualsCommand implements Runnable {
         @Nullable
         String maxGap;
 
+        @picocli.CommandLine.Mixin
+        SparkEngine engine = new SparkEngine();
+
+        @Option(
+                names = "--out",
+                paramLabel = "DIR",
+                description = "with --engine spark: the directory for accelerator_monthly and quality (CSV, Parquet)")
+        @Nullable
+        Path sparkOut;
+
         @Option(
                 names = "--meter-max-gap",
                 description = "longest gap in meter readings before it is reported as long (default 6 h)")
@@ -163,6 +173,9 @@ final class ActualsCommand implements Runnable {
 
         @Override
         public Integer call() {
+            if (engine.spark()) {
+                return onSpark();
+            }
             IngestRequest request = new IngestRequest(
                     db.database,
                     meters,
@@ -205,6 +218,39 @@ final class ActualsCommand implements Runnable {
             }
             out.flush();
             return WattplanCli.OK;
+        }
+
+        /**
+         * Accelerator samples in Parquet aggregated by the Spark job (energy per accelerator and month, quality
+         * events) into {@code --out}; meters, bills, jobs and sites are ingested with the local engine.
+         */
+        private int onSpark() {
+            List<String> problems = new ArrayList<>();
+            if (samples.isEmpty()) {
+                problems.add("--samples: with --engine spark, give the Parquet sample files to aggregate");
+            }
+            if (sparkOut == null) {
+                problems.add("--out: with --engine spark, give the directory for the aggregated tables");
+            }
+            if (!meters.isEmpty() || jobs != null || bills != null || sites != null || host != null) {
+                problems.add("--meters, --jobs, --bills, --sites, --host: the Spark job aggregates accelerator"
+                        + " samples only; ingest these with the default --engine local");
+            }
+            if (!problems.isEmpty()) {
+                PrintWriter err = spec.commandLine().getErr();
+                problems.forEach(problem -> err.println("error: " + problem));
+                err.flush();
+                return WattplanCli.BAD_INPUT;
+            }
+            List<String> job = new ArrayList<>(List.of("actuals"));
+            samples.forEach(sample -> job.add(sample.toAbsolutePath().toString()));
+            job.addAll(List.of(
+                    "--out",
+                    java.util.Objects.requireNonNull(sparkOut).toAbsolutePath().toString(),
+                    "--max-gap-s",
+                    Double.toString(policy("--max-gap", maxGap, GapPolicy.ACCELERATOR_DEFAULT).maxGapS())));
+            return SparkLauncher.launch(
+                    spec.commandLine().getOut(), spec.commandLine().getErr(), engine.master, job);
         }
 
         private static GapPolicy policy(String option, @Nullable String text, GapPolicy fallback) {

@@ -1,0 +1,93 @@
+package org.wattplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the CLI finds the Spark job jar and Spark, and what it says when either is missing. */
+class SparkLauncherTest {
+    @TempDir
+    @SuppressWarnings("NullAway.Init")
+    Path dir;
+
+    private final StringWriter err = new StringWriter();
+
+    private Optional<List<String>> command(Map<String, String> env, String master) {
+        SparkLauncher launcher = new SparkLauncher(env, Optional.of(dir.resolve("cli/target")));
+        return launcher.command(master, List.of("actuals", "x.parquet"), new PrintWriter(err, true));
+    }
+
+    @Test
+    void withoutTheJobJarItSaysHowToBuildIt() {
+        assertThat(command(Map.of(), "local[2]")).isEmpty();
+        assertThat(err.toString())
+                .contains("needs the wattplan Spark job jar")
+                .contains("mvn -pl spark -am package")
+                .contains("WATTPLAN_SPARK_JAR");
+    }
+
+    @Test
+    void withoutSparkItSaysHowToInstallIt() throws Exception {
+        Path jar = Files.createFile(dir.resolve("wattplan-spark.jar"));
+        assertThat(command(Map.of("WATTPLAN_SPARK_JAR", jar.toString(), "PATH", ""), "spark://h:7077"))
+                .isEmpty();
+        assertThat(err.toString()).contains("needs Apache Spark 4.2").contains("SPARK_HOME");
+    }
+
+    @Test
+    void sparkSubmitRunsTheJobJarOnTheMaster() throws Exception {
+        Path jar = Files.createFile(dir.resolve("wattplan-spark.jar"));
+        Path bin = Files.createDirectories(dir.resolve("spark/bin"));
+        Path submit = Files.createFile(
+                bin.resolve("spark-submit"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        List<String> command = command(
+                        Map.of("WATTPLAN_SPARK_JAR", jar.toString(), "SPARK_HOME", dir.resolve("spark").toString()),
+                        "spark://h:7077")
+                .orElseThrow();
+        assertThat(command)
+                .startsWith(submit.toString(), "--master", "spark://h:7077", "--class", SparkLauncher.MAIN_CLASS)
+                .endsWith(jar.toString(), "actuals", "x.parquet");
+    }
+
+    @Test
+    void aSourceTreeRunsLocalMastersWithTheBuiltClasspath() throws Exception {
+        Path target = Files.createDirectories(dir.resolve("spark/target"));
+        Path jar = Files.createFile(target.resolve("wattplan-spark.jar"));
+        Files.writeString(target.resolve("spark-classpath.txt"), "/m2/spark-core.jar:/m2/spark-sql.jar\n");
+        List<String> command = command(Map.of("PATH", ""), "local[2]").orElseThrow();
+        List<String> tail = new ArrayList<>(command.subList(command.indexOf("-cp"), command.size()));
+        assertThat(tail)
+                .containsExactly(
+                        "-cp",
+                        jar + ":/m2/spark-core.jar:/m2/spark-sql.jar",
+                        SparkLauncher.MAIN_CLASS,
+                        "--master",
+                        "local[2]",
+                        "actuals",
+                        "x.parquet");
+        assertThat(command).contains("--add-opens=java.base/sun.nio.ch=ALL-UNNAMED");
+    }
+
+    @Test
+    void actualsOnSparkChecksItsOptionsFirst() {
+        StringWriter out = new StringWriter();
+        StringWriter errors = new StringWriter();
+        int code = WattplanCli.run(
+                new PrintWriter(out), new PrintWriter(errors), "actuals", "ingest", "--engine", "spark", "--meters", "m.csv");
+        assertThat(code).isEqualTo(WattplanCli.BAD_INPUT);
+        assertThat(errors.toString())
+                .contains("--samples: with --engine spark")
+                .contains("--out: with --engine spark")
+                .contains("ingest these with the default --engine local");
+    }
+}

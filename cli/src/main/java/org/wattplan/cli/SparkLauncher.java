@@ -105,17 +105,17 @@ final class SparkLauncher {
                     jar.get().toString()));
         } else {
             Path classpath = jar.get().resolveSibling(CLASSPATH_FILE);
-            if (!Files.isRegularFile(classpath) || !master.startsWith("local")) {
+            if (!Files.isRegularFile(classpath)) {
                 err.println("error: --engine spark needs Apache Spark 4.2, and none was found: SPARK_HOME is "
                         + env.getOrDefault("SPARK_HOME", "not set") + " and spark-submit is not on the PATH.");
                 err.println("  Install Spark 4.2 (Scala 2.13) and set SPARK_HOME to it (docs/spark.md),");
-                err.println("  or, for --master local[*] in a source tree, build the classpath file with:"
-                        + " mvn -pl spark -am package");
+                err.println("  or, in a source tree, build the classpath file with: mvn -pl spark -am package");
                 return Optional.empty();
             }
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(JVM_OPENS);
             command.add(LOG_CONFIG);
+            command.add("-Dspark.jars=" + jar.get()); // executors of a cluster fetch the job from the driver
             command.addAll(List.of("-cp", jar.get() + java.io.File.pathSeparator + readClasspath(classpath)));
             command.add(MAIN_CLASS);
             command.addAll(List.of("--master", master));

@@ -1,0 +1,87 @@
+package org.wattplan.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wattplan.actuals.SampleGenerator;
+import org.wattplan.cli.WattplanCli;
+
+/**
+ * {@code wattplan ... --engine spark} end to end, after {@code package}: the CLI (which carries no Spark) finds
+ * the job jar just built ({@code WATTPLAN_SPARK_JAR}) and the Spark jars of this build, starts the job in a
+ * child JVM on local[2], and reports its exit code and messages.
+ */
+@SuppressWarnings("NullAway.Init")
+class SparkCliIT {
+    @TempDir
+    static Path dir;
+
+    private static Path samples;
+
+    record Result(int code, String out, String err) {}
+
+    @BeforeAll
+    @SuppressWarnings("NullAway")
+    static void samples() {
+        samples = SampleGenerator.writeBulkSamples(dir.resolve("s"), 1_024L * 30).get(0);
+    }
+
+    static Result wattplan(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = WattplanCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void actualsRunsAsASparkJobAndWritesParquetThatDuckDbReads() throws Exception {
+        Path out = dir.resolve("agg");
+        Result result = wattplan(
+                "actuals", "ingest", "--engine", "spark", "--master", "local[2]", "--samples", samples.toString(),
+                "--out", out.toString());
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).contains("aggregated 30720 samples of 1024 accelerators on local[2]");
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+                Statement statement = duck.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT count(*), sum(energy_j) FROM read_parquet('"
+                        + out.resolve("accelerator_monthly.parquet") + "')")) {
+            rows.next();
+            assertThat(rows.getLong(1)).isEqualTo(1_024);
+            assertThat(rows.getDouble(2)).isPositive();
+        }
+    }
+
+    @Test
+    void anUnreachableMasterFailsWithWhatToDoAndNoStackTrace() {
+        Path out = dir.resolve("unreachable");
+        Result result = wattplan(
+                "actuals", "ingest", "--engine", "spark", "--master", "spark://127.0.0.1:9", "--samples",
+                samples.toString(), "--out", out.toString());
+        assertThat(result.code()).isEqualTo(WattplanCli.FAILED);
+        assertThat(result.err())
+                .contains("no Spark master answers at spark://127.0.0.1:9")
+                .doesNotContain("\tat ");
+        assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
+    void anUnreadableInputIsBadInput() {
+        Path out = dir.resolve("missing");
+        Result result = wattplan(
+                "actuals", "ingest", "--engine", "spark", "--master", "local[1]", "--samples",
+                dir.resolve("nowhere.parquet").toString(), "--out", out.toString());
+        assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
+        assertThat(result.err()).contains("cannot read the samples").doesNotContain("\tat ");
+        assertThat(Files.exists(out)).isFalse();
+    }
+}

@@ -1,0 +1,93 @@
+package org.wattplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wattplan.testkit.RunFixture;
+
+/** {@code wattplan report} and {@code wattplan compare} in-process: outputs, files and exit codes. */
+class ReportCommandTest {
+    record Result(int code, String out, String err) {}
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = WattplanCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void reportWritesTheHtmlPageAndTheCharts(@TempDir Path dir) throws Exception {
+        Path runDir = RunFixture.write(dir.resolve("run"), RunFixture.defaults());
+        Path html = dir.resolve("out/report.html");
+        Path charts = dir.resolve("out/charts");
+        Result result = run("report", runDir.toString(), "--out", html.toString(), "--charts", charts.toString());
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).contains("wrote " + html, "chart files to " + charts);
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<svg", "Capacity review");
+        assertThat(charts.resolve("phases.png")).isRegularFile();
+        assertThat(charts.resolve("phases.svg")).isRegularFile();
+    }
+
+    @Test
+    void markdownAndCsvGoToStandardOutput(@TempDir Path dir) {
+        Path runDir = RunFixture.write(dir.resolve("run"), RunFixture.defaults());
+        Result markdown = run("report", runDir.toString(), "--format", "md");
+        assertThat(markdown.code()).as(markdown.err()).isZero();
+        assertThat(markdown.out()).startsWith("# Run report: fixture-baseline");
+        Result csv = run("report", runDir.toString(), "--format", "csv");
+        assertThat(csv.code()).as(csv.err()).isZero();
+        assertThat(csv.out()).startsWith("section,year,scope,metric,unit,value,change,source\n");
+    }
+
+    @Test
+    void aMissingRunDirectoryIsBadInput(@TempDir Path dir) {
+        Result result = run("report", dir.resolve("nothing-here").toString());
+        assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
+        assertThat(result.err()).contains("nothing-here: no such run directory").doesNotContain("Exception");
+    }
+
+    @Test
+    void anIncompleteRunDirectoryIsBadInput(@TempDir Path dir) throws Exception {
+        Path runDir = RunFixture.write(dir.resolve("run"), RunFixture.defaults());
+        Files.delete(runDir.resolve("phases.csv"));
+        Result result = run("report", runDir.toString());
+        assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
+        assertThat(result.err()).contains("phases.csv: missing; the run is incomplete");
+    }
+
+    @Test
+    void compareTwoRunsOverTheSameHorizon(@TempDir Path dir) {
+        Path a = RunFixture.write(dir.resolve("a"), RunFixture.defaults());
+        Path b = RunFixture.write(
+                dir.resolve("b"), RunFixture.defaults().withName("what-if").withGrowth(1.6));
+        Result result = run("compare", a.toString(), b.toString(), "--format", "csv");
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out())
+                .startsWith("metric,unit,scope,year,a,b,difference,change\n")
+                .contains("Electricity use");
+    }
+
+    @Test
+    void compareRunsOverDifferentHorizonsIsBadInput(@TempDir Path dir) {
+        Path a = RunFixture.write(dir.resolve("a"), RunFixture.defaults());
+        Path b = RunFixture.write(dir.resolve("b"), RunFixture.defaults().withEnd(LocalDate.of(2028, 1, 1)));
+        Result result = run("compare", a.toString(), b.toString());
+        assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
+        assertThat(result.err()).contains("different horizons").doesNotContain("Exception");
+    }
+
+    @Test
+    void anUnknownFormatIsBadInput(@TempDir Path dir) {
+        Path runDir = RunFixture.write(dir.resolve("run"), RunFixture.defaults());
+        Result result = run("report", runDir.toString(), "--format", "pdf");
+        assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
+        assertThat(result.err()).contains("pdf");
+    }
+}

@@ -1,0 +1,121 @@
+package org.wattplan.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.wattplan.core.problem.InvalidInputException;
+import org.wattplan.core.problem.Problem;
+import org.wattplan.report.run.PeakAndRamp;
+import org.wattplan.report.run.RunFigures;
+import org.wattplan.report.run.RunInfo;
+import org.wattplan.report.run.RunSchema;
+
+/**
+ * What differs between two runs over the same horizon (a what-if against its baseline): each headline figure,
+ * opex, IT energy and unserved demand per year, and each site's peak and largest ramp, as A, B, B - A and B / A - 1.
+ */
+public final class Comparison {
+    private final RunFigures a;
+    private final RunFigures b;
+    private final List<Difference> differences;
+
+    /** One compared figure. */
+    public record Difference(String metric, String unit, String scope, String year, double a, double b) {
+        public double difference() {
+            return b - a;
+        }
+
+        public Optional<Double> change() {
+            return a == 0 ? Optional.empty() : Optional.of(b / a - 1);
+        }
+    }
+
+    private Comparison(RunFigures a, RunFigures b) {
+        this.a = a;
+        this.b = b;
+        this.differences = differences(a, b);
+    }
+
+    /** Compares two runs; runs over different horizons are bad input (exit code 2). */
+    public static Comparison of(RunFigures a, RunFigures b) {
+        RunInfo infoA = a.run().info();
+        RunInfo infoB = b.run().info();
+        if (!infoA.start().equals(infoB.start()) || !infoA.end().equals(infoB.end())) {
+            throw new InvalidInputException(List.of(new Problem(
+                    b.run().dir().toString(),
+                    "runs over different horizons cannot be compared year by year: " + infoB.horizon() + " here, "
+                            + infoA.horizon() + " in " + a.run().dir() + "; simulate both over the same horizon")));
+        }
+        return new Comparison(a, b);
+    }
+
+    public RunFigures a() {
+        return a;
+    }
+
+    public RunFigures b() {
+        return b;
+    }
+
+    public List<Difference> differences() {
+        return differences;
+    }
+
+    /** How the report names each run: its scenario, or its folder when both scenarios share a name. */
+    public String label(RunFigures run) {
+        boolean same = a.run().info().scenario().equals(b.run().info().scenario());
+        String name = same
+                ? run.run().dir().getFileName().toString()
+                : run.run().info().scenario();
+        return (run == a ? "A: " : "B: ") + name;
+    }
+
+    private static List<Difference> differences(RunFigures a, RunFigures b) {
+        List<Difference> out = new ArrayList<>();
+        List<Headline> headlinesA = Headlines.of(a);
+        List<Headline> headlinesB = Headlines.of(b);
+        for (int i = 0; i < headlinesA.size(); i++) {
+            Headline ha = headlinesA.get(i);
+            Headline hb = headlinesB.get(i);
+            for (int year : a.years()) {
+                if (b.years().contains(year)) {
+                    out.add(new Difference(
+                            ha.label(), ha.unit(), "fleet", String.valueOf(year), ha.value(year), hb.value(year)));
+                }
+            }
+        }
+        for (int year : a.years()) {
+            if (b.years().contains(year)) {
+                out.add(annual(a, b, "Opex", "USD", RunSchema.OPEX_USD, year));
+                out.add(annual(a, b, "IT energy", "MWh", RunSchema.IT_ENERGY_MWH, year));
+                out.add(new Difference(
+                        "Unserved demand",
+                        "accelerator-h",
+                        "fleet",
+                        String.valueOf(year),
+                        a.workloadsTotal(year, RunSchema.UNSERVED_ACCELERATOR_HOURS),
+                        b.workloadsTotal(year, RunSchema.UNSERVED_ACCELERATOR_HOURS)));
+            }
+        }
+        List<RunFigures.PowerSeries> powerB = b.power();
+        for (RunFigures.PowerSeries series : a.power()) {
+            powerB.stream()
+                    .filter(s -> s.site().equals(series.site()))
+                    .findFirst()
+                    .ifPresent(other -> {
+                        PeakAndRamp pa = PeakAndRamp.of(series);
+                        PeakAndRamp pb = PeakAndRamp.of(other);
+                        out.add(new Difference(
+                                "Peak facility power", "MW", series.site(), "horizon", pa.peakMw(), pb.peakMw()));
+                        out.add(new Difference(
+                                "Largest ramp", "MW", series.site(), "horizon", pa.rampMw(), pb.rampMw()));
+                    });
+        }
+        return List.copyOf(out);
+    }
+
+    private static Difference annual(RunFigures a, RunFigures b, String label, String unit, String column, int year) {
+        return new Difference(
+                label, unit, "fleet", String.valueOf(year), a.annual(year, column), b.annual(year, column));
+    }
+}

@@ -1,0 +1,48 @@
+package org.wattplan.report;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Optional;
+
+/** How reports write numbers: grouped thousands, decimals by magnitude, units spelled out; never locale-dependent. */
+public final class Format {
+    private Format() {}
+
+    /** A figure with its unit: {@code 14,975,435 MWh}, {@code 1.083}, {@code USD 28.0 M}, {@code 3,881.2 ML}. */
+    public static String quantity(double value, String unit) {
+        if (unit.equals("USD")) {
+            return "USD "
+                    + pattern(Math.abs(value) >= 1e6 ? "#,##0.0" : "#,##0")
+                            .format(Math.abs(value) >= 1e6 ? value / 1e6 : value)
+                    + (Math.abs(value) >= 1e6 ? " M" : "");
+        }
+        String number = number(value);
+        return unit.isEmpty() ? number : number + " " + unit;
+    }
+
+    /** Three significant decimals below 10, one below 1,000, none above. */
+    public static String number(double value) {
+        double magnitude = Math.abs(value);
+        String pattern = magnitude == 0 ? "0" : magnitude < 10 ? "#,##0.000" : magnitude < 1_000 ? "#,##0.0" : "#,##0";
+        return pattern(pattern).format(value);
+    }
+
+    /** A year-over-year change as {@code +34.0 %}, or {@code n/a}. */
+    public static String change(Optional<Double> change) {
+        return change.map(c -> (c >= 0 ? "+" : "") + pattern("#,##0.0").format(c * 100) + " %")
+                .orElse("n/a");
+    }
+
+    /** A plain number for CSV files and data attributes: full precision, no grouping. */
+    public static String plain(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value);
+    }
+
+    private static DecimalFormat pattern(String pattern) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+    }
+}

@@ -1,0 +1,71 @@
+package org.wattplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wattplan.report.run.RunFigures;
+import org.wattplan.report.run.RunReader;
+
+/** The headline figures are the run's annual.csv, read independently here; changes are v(y) / v(y-1) - 1. */
+class HeadlinesTest {
+    @TempDir
+    @SuppressWarnings("NullAway.Init")
+    Path tmp;
+
+    @Test
+    void headlinesAreTheAnnualTableAndTheirChanges() {
+        Path dir = Fixtures.baseline(tmp);
+        RunFigures run = new RunFigures(RunReader.read(dir));
+        Map<String, Headline> byKey =
+                Headlines.of(run).stream().collect(java.util.stream.Collectors.toMap(Headline::key, h -> h));
+        Map<String, String> columns = Fixtures.HEADLINE_COLUMNS;
+        assertThat(byKey.keySet()).containsAll(columns.keySet()).contains("pue");
+        for (String year : List.of("2025", "2026")) {
+            int y = Integer.parseInt(year);
+            columns.forEach((key, column) -> assertThat(
+                            java.util.Objects.requireNonNull(byKey.get(key)).value(y))
+                    .isEqualTo(Fixtures.annual(dir, year, column)));
+            assertThat(java.util.Objects.requireNonNull(byKey.get("pue")).value(y))
+                    .isCloseTo(
+                            Fixtures.annual(dir, year, "facility_energy_mwh")
+                                    / Fixtures.annual(dir, year, "it_energy_mwh"),
+                            within(1e-12));
+        }
+        double e2025 = Fixtures.annual(dir, "2025", "facility_energy_mwh");
+        double e2026 = Fixtures.annual(dir, "2026", "facility_energy_mwh");
+        assertThat(java.util.Objects.requireNonNull(byKey.get("electricity"))
+                        .change(2026)
+                        .orElseThrow())
+                .isCloseTo(e2026 / e2025 - 1, within(1e-12));
+        assertThat(java.util.Objects.requireNonNull(byKey.get("electricity")).change(2025))
+                .isEmpty();
+        assertThat(run.headlineYear()).isEqualTo(2026);
+    }
+
+    @Test
+    void theFixtureGrowsAboutAsItsClosedFormSays() {
+        Path dir = Fixtures.baseline(tmp);
+        double change = Fixtures.annual(dir, "2026", "facility_energy_mwh")
+                        / Fixtures.annual(dir, "2025", "facility_energy_mwh")
+                - 1;
+        assertThat(change).isCloseTo(0.25, within(0.01));
+    }
+
+    @Test
+    void csvReportCarriesTheSameFiguresAtFullPrecision() {
+        Path dir = Fixtures.baseline(tmp);
+        String csv = CsvReports.run(new RunFigures(RunReader.read(dir)));
+        assertThat(csv.lines().findFirst()).hasValue("section,year,scope,metric,unit,value,change,source");
+        String electricity2026 = csv.lines()
+                .filter(line -> line.startsWith("headline,2026,fleet,electricity,"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(Double.parseDouble(electricity2026.split(",")[5]))
+                .isEqualTo(Fixtures.annual(dir, "2026", "facility_energy_mwh"));
+    }
+}

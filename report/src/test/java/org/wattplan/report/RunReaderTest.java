@@ -1,0 +1,98 @@
+package org.wattplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wattplan.core.problem.InvalidInputException;
+import org.wattplan.core.problem.Problem;
+import org.wattplan.report.run.Run;
+import org.wattplan.report.run.RunReader;
+
+/** A run directory that is missing, incomplete or damaged is bad input, with every problem and its path. */
+class RunReaderTest {
+    @TempDir
+    @SuppressWarnings("NullAway.Init")
+    Path tmp;
+
+    @Test
+    void readsTheFixtureRun() {
+        Run run = RunReader.read(Fixtures.baseline(tmp));
+        assertThat(run.info().scenario()).isEqualTo("fixture-baseline");
+        assertThat(run.info().horizon()).isEqualTo("[2025-01-01, 2027-01-01)");
+        assertThat(run.annual().rows()).hasSize(2);
+        assertThat(run.timeseries().rows()).hasSize(2 * 730);
+        assertThat(run.trainings()).isPresent();
+        assertThat(run.scenarioText())
+                .hasValueSatisfying(text -> assertThat(text).contains("fixture-baseline"));
+    }
+
+    @Test
+    void aMissingDirectoryIsBadInput() {
+        Path missing = tmp.resolve("no-such-run");
+        assertThatThrownBy(() -> RunReader.read(missing))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        new Problem(
+                                                missing.toString(),
+                                                "no such run directory; give the folder written by wattplan simulate --out DIR")));
+    }
+
+    @Test
+    void anIncompleteRunListsEveryMissingFile() throws Exception {
+        Path run = Fixtures.baseline(tmp);
+        Files.delete(run.resolve("annual.csv"));
+        Files.delete(run.resolve("timeseries.csv"));
+        Files.delete(run.resolve("run.json"));
+        assertThatThrownBy(() -> RunReader.read(run))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::path)
+                                .containsExactly(
+                                        run.resolve("run.json").toString(),
+                                        run.resolve("annual.csv").toString(),
+                                        run.resolve("timeseries.csv").toString()));
+    }
+
+    @Test
+    void missingColumnsAndBadValuesAreReportedWithFileLineAndColumn() throws Exception {
+        Path run = Fixtures.baseline(tmp);
+        Path annual = run.resolve("annual.csv");
+        Files.writeString(annual, Files.readString(annual).replace("co2e_market_t,", "co2e_mkt_t,"));
+        Path bySite = run.resolve("annual_by_site.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(bySite));
+        int column = List.of(lines.get(0).split(",")).indexOf("facility_energy_mwh");
+        String[] fields = lines.get(1).split(",", -1);
+        fields[column] = "lots";
+        lines.set(1, String.join(",", fields));
+        Files.write(bySite, lines);
+        assertThatThrownBy(() -> RunReader.read(run))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        new Problem(annual.toString(), "missing column co2e_market_t"),
+                                        new Problem(bySite + ":2:facility_energy_mwh", "\"lots\" is not a number")));
+    }
+
+    @Test
+    void aRunRecordWithoutItsHorizonIsBadInput() throws Exception {
+        Path run = Fixtures.baseline(tmp);
+        Path record = run.resolve("run.json");
+        Files.writeString(record, Files.readString(record).replace("\"start\"", "\"begin\""));
+        assertThatThrownBy(() -> RunReader.read(run))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        new Problem(record + ".start", "missing; expected a date such as 2025-01-01")));
+    }
+}

@@ -39,7 +39,7 @@ public final class CompareReport {
                     Tables.number(d.a()),
                     Tables.number(d.b()),
                     Tables.number(d.difference()),
-                    Tables.text(Format.change(d.change()))));
+                    Tables.change(d.change())));
         }
         blocks.add(new Block.TableBlock(
                 "differences", List.of("Figure", "Unit", "Scope", "Year", "A", "B", "B - A", "Change"), rows));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.wattplan.core.problem.InvalidInputException;
 import org.wattplan.core.problem.Problem;
 import org.wattplan.report.run.PeakAndRamp;
+import org.wattplan.report.run.PowerSeries;
 import org.wattplan.report.run.RunFigures;
 import org.wattplan.report.run.RunInfo;
 import org.wattplan.report.run.RunSchema;
@@ -86,7 +87,7 @@ public final class Comparison {
         }
         for (int year : a.years()) {
             if (b.years().contains(year)) {
-                out.add(annual(a, b, "Opex", "USD", RunSchema.OPEX_USD, year));
+                out.add(annual(a, b, "Opex, electricity", "million USD", RunSchema.OPEX_ELECTRICITY_MUSD, year));
                 out.add(annual(a, b, "IT energy", "MWh", RunSchema.IT_ENERGY_MWH, year));
                 out.add(new Difference(
                         "Unserved demand",
@@ -97,8 +98,8 @@ public final class Comparison {
                         b.workloadsTotal(year, RunSchema.UNSERVED_ACCELERATOR_HOURS)));
             }
         }
-        List<RunFigures.PowerSeries> powerB = b.power();
-        for (RunFigures.PowerSeries series : a.power()) {
+        List<PowerSeries> powerB = b.power();
+        for (PowerSeries series : a.power()) {
             powerB.stream()
                     .filter(s -> s.site().equals(series.site()))
                     .findFirst()

@@ -3,6 +3,7 @@ package org.wattplan.report;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.wattplan.report.run.PeakAndRamp;
+import org.wattplan.report.run.PowerSeries;
 import org.wattplan.report.run.RunFigures;
 import org.wattplan.report.run.RunSchema;
 
@@ -33,11 +34,11 @@ public final class CsvReports {
                     "headline",
                     String.valueOf(year),
                     "fleet",
-                    "opex",
-                    "USD",
-                    Format.plain(run.annual(year, RunSchema.OPEX_USD)),
+                    "opex_electricity",
+                    "million USD",
+                    Format.plain(run.annual(year, RunSchema.OPEX_ELECTRICITY_MUSD)),
                     "",
-                    "annual.csv " + RunSchema.OPEX_USD));
+                    "annual.csv " + RunSchema.OPEX_ELECTRICITY_MUSD));
             for (String workload : run.workloads()) {
                 out.append(line(
                         "workload",
@@ -50,7 +51,7 @@ public final class CsvReports {
                         "annual_by_workload.csv " + RunSchema.UNSERVED_ACCELERATOR_HOURS));
             }
         }
-        for (RunFigures.PowerSeries series : run.power()) {
+        for (PowerSeries series : run.power()) {
             PeakAndRamp marks = PeakAndRamp.of(series);
             out.append(line(
                     "capacity",

@@ -9,14 +9,8 @@ import java.util.Optional;
 public final class Format {
     private Format() {}
 
-    /** A figure with its unit: {@code 14,975,435 MWh}, {@code 1.083}, {@code USD 28.0 M}, {@code 3,881.2 ML}. */
+    /** A figure with its unit: {@code 14,975,435 MWh}, {@code 1.083}, {@code 3,881.2 ML}. */
     public static String quantity(double value, String unit) {
-        if (unit.equals("USD")) {
-            return "USD "
-                    + pattern(Math.abs(value) >= 1e6 ? "#,##0.0" : "#,##0")
-                            .format(Math.abs(value) >= 1e6 ? value / 1e6 : value)
-                    + (Math.abs(value) >= 1e6 ? " M" : "");
-        }
         String number = number(value);
         return unit.isEmpty() ? number : number + " " + unit;
     }
@@ -30,7 +24,13 @@ public final class Format {
 
     /** A year-over-year change as {@code +34.0 %}, or {@code n/a}. */
     public static String change(Optional<Double> change) {
-        return change.map(c -> (c >= 0 ? "+" : "") + pattern("#,##0.0").format(c * 100) + " %")
+        return change.map(c -> {
+                    String percent = pattern("#,##0.0").format(c * 100);
+                    if (percent.equals("-0.0") || percent.equals("0.0")) {
+                        return "0.0 %";
+                    }
+                    return (c > 0 ? "+" : "") + percent + " %";
+                })
                 .orElse("n/a");
     }
 

@@ -11,21 +11,27 @@ public final class Headlines {
 
     public static List<Headline> of(RunFigures run) {
         return List.of(
-                column(run, "electricity", "Electricity use", "MWh", RunSchema.FACILITY_ENERGY_MWH),
+                column(run, "electricity", "Electricity use", "MWh", RunSchema.ELECTRICITY_MWH),
                 headline(
                         run,
                         "pue",
                         "PUE",
                         "",
-                        "annual.csv facility_energy_mwh / it_energy_mwh",
+                        "annual.csv electricity_mwh / it_energy_mwh",
                         year -> ratio(
-                                run.annual(year, RunSchema.FACILITY_ENERGY_MWH),
+                                run.annual(year, RunSchema.ELECTRICITY_MWH),
                                 run.annual(year, RunSchema.IT_ENERGY_MWH))),
                 column(run, "water_withdrawal", "Water withdrawal", "ML", RunSchema.WATER_WITHDRAWAL_ML),
                 column(run, "water_consumption", "Water consumption", "ML", RunSchema.WATER_CONSUMPTION_ML),
                 column(run, "co2e_location", "CO2e, location-based", "tCO2e", RunSchema.CO2E_LOCATION_T),
                 column(run, "co2e_market", "CO2e, market-based", "tCO2e", RunSchema.CO2E_MARKET_T),
-                column(run, "capex", "Capital expenditure", "USD", RunSchema.CAPEX_USD));
+                headline(
+                        run,
+                        "capex",
+                        "Capital expenditure",
+                        "million USD",
+                        "annual.csv capex_sites_musd + capex_accelerators_musd",
+                        run::capexMusd));
     }
 
     private static Headline column(RunFigures run, String key, String label, String unit, String column) {

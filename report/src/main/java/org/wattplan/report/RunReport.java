@@ -9,6 +9,7 @@ import org.wattplan.report.chart.ReportChart;
 import org.wattplan.report.document.Block;
 import org.wattplan.report.document.ReportDocument;
 import org.wattplan.report.run.PeakAndRamp;
+import org.wattplan.report.run.PowerSeries;
 import org.wattplan.report.run.RunFigures;
 import org.wattplan.report.run.RunInfo;
 import org.wattplan.report.run.RunSchema;
@@ -57,7 +58,11 @@ public final class RunReport {
                     year,
                     Format.quantity(headline.value(year), headline.unit()),
                     Format.plain(headline.value(year)),
-                    change.equals("n/a") ? "n/a (no year before)" : change + " on " + (year - 1),
+                    change.equals("n/a")
+                            ? (run.years().indexOf(year) == 0
+                                    ? "n/a (no year before)"
+                                    : "n/a (zero in " + (year - 1) + ")")
+                            : change + " on " + (year - 1),
                     headline.method()));
         }
         String whole = run.run().info().fullYear(year) ? "" : " (a partial year: the horizon does not cover it whole)";
@@ -65,20 +70,20 @@ public final class RunReport {
         blocks.add(new Block.Heading(3, "By year"));
         List<String> header = new ArrayList<>(List.of("Year"));
         headlines.forEach(h -> header.add(h.label() + (h.unit().isEmpty() ? "" : " (" + h.unit() + ")")));
-        header.add("Opex (USD)");
+        header.add("Opex, electricity (million USD)");
         List<List<Block.Cell>> rows = new ArrayList<>();
         for (int y : run.years()) {
             List<Block.Cell> cells =
                     new ArrayList<>(List.of(Tables.text(y + (run.run().info().fullYear(y) ? "" : " (part)"))));
             headlines.forEach(h -> cells.add(Tables.number(h.value(y))));
-            cells.add(Tables.number(run.annual(y, RunSchema.OPEX_USD)));
+            cells.add(Tables.number(run.annual(y, RunSchema.OPEX_ELECTRICITY_MUSD)));
             rows.add(cells);
         }
         blocks.add(new Block.TableBlock("by-year", header, rows));
         rows = new ArrayList<>();
         for (int y : run.years()) {
             List<Block.Cell> cells = new ArrayList<>(List.of(Tables.text(String.valueOf(y))));
-            headlines.forEach(h -> cells.add(Tables.text(Format.change(h.change(y)))));
+            headlines.forEach(h -> cells.add(Tables.change(h.change(y))));
             rows.add(cells);
         }
         List<String> changeHeader = new ArrayList<>(List.of("Year"));
@@ -105,7 +110,7 @@ public final class RunReport {
                 rows.add(List.of(
                         Tables.text(String.valueOf(y)),
                         Tables.text(site),
-                        Tables.number(run.site(y, site, RunSchema.FACILITY_ENERGY_MWH)),
+                        Tables.number(run.site(y, site, RunSchema.ELECTRICITY_MWH)),
                         Tables.number(run.site(y, site, RunSchema.CO2E_LOCATION_T)),
                         Tables.number(run.site(y, site, RunSchema.CO2E_MARKET_T))));
             }
@@ -145,7 +150,7 @@ public final class RunReport {
             }
         }
         List<List<Block.Cell>> rows = new ArrayList<>();
-        for (RunFigures.PowerSeries series : run.power()) {
+        for (PowerSeries series : run.power()) {
             PeakAndRamp marks = PeakAndRamp.of(series);
             rows.add(List.of(
                     Tables.text(series.site()),
@@ -163,7 +168,7 @@ public final class RunReport {
                 List<Block.Cell> cells = new ArrayList<>(List.of(
                         Tables.text(String.valueOf(y)),
                         Tables.text(site),
-                        Tables.number(run.site(y, site, RunSchema.PEAK_FACILITY_POWER_MW)),
+                        Tables.number(run.site(y, site, RunSchema.PEAK_POWER_MW)),
                         Tables.number(run.site(y, site, RunSchema.MAX_RAMP_MW))));
                 rows.add(cells);
             }

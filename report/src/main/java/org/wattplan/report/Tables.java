@@ -21,6 +21,12 @@ final class Tables {
         return Block.Cell.number(Format.quantity(value, unit), Format.plain(value));
     }
 
+    /** A year-over-year change, right-aligned, with its exact value (empty when there is none). */
+    static Block.Cell change(java.util.Optional<Double> change) {
+        return Block.Cell.number(
+                Format.change(change), change.map(Format::plain).orElse(""));
+    }
+
     static Block.Cell text(String text) {
         return Block.Cell.text(text);
     }

@@ -26,8 +26,8 @@ class ComparisonTest {
                 .filter(d -> d.metric().equals("Electricity use") && d.year().equals("2026"))
                 .findFirst()
                 .orElseThrow();
-        double ea = Fixtures.annual(a, "2026", "facility_energy_mwh");
-        double eb = Fixtures.annual(b, "2026", "facility_energy_mwh");
+        double ea = Fixtures.annual(a, "2026", "electricity_mwh");
+        double eb = Fixtures.annual(b, "2026", "electricity_mwh");
         assertThat(electricity.a()).isEqualTo(ea);
         assertThat(electricity.b()).isEqualTo(eb);
         assertThat(electricity.difference()).isEqualTo(eb - ea);

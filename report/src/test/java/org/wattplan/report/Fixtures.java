@@ -12,14 +12,22 @@ import org.wattplan.testkit.RunFixture;
 
 /** Fixture runs for the report tests, and an independent CSV reader for the checks (no report code in it). */
 final class Fixtures {
-    /** The annual.csv column behind each headline figure but PUE (facility_energy_mwh / it_energy_mwh). */
+    /** The annual.csv column behind each headline figure but PUE and capex (see {@link #headline}). */
     static final Map<String, String> HEADLINE_COLUMNS = Map.of(
-            "electricity", "facility_energy_mwh",
+            "electricity", "electricity_mwh",
             "water_withdrawal", "water_withdrawal_ml",
             "water_consumption", "water_consumption_ml",
             "co2e_location", "co2e_location_t",
-            "co2e_market", "co2e_market_t",
-            "capex", "capex_usd");
+            "co2e_market", "co2e_market_t");
+
+    /** A headline figure from annual.csv as docs/report.md defines it, computed here without report code. */
+    static double headline(Path run, String year, String key) {
+        return switch (key) {
+            case "pue" -> annual(run, year, "electricity_mwh") / annual(run, year, "it_energy_mwh");
+            case "capex" -> annual(run, year, "capex_sites_musd") + annual(run, year, "capex_accelerators_musd");
+            default -> annual(run, year, HEADLINE_COLUMNS.getOrDefault(key, key));
+        };
+    }
 
     private Fixtures() {}
 

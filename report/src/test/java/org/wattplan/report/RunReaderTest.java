@@ -26,7 +26,10 @@ class RunReaderTest {
         assertThat(run.info().scenario()).isEqualTo("fixture-baseline");
         assertThat(run.info().horizon()).isEqualTo("[2025-01-01, 2027-01-01)");
         assertThat(run.annual().rows()).hasSize(2);
-        assertThat(run.timeseries().rows()).hasSize(2 * 730);
+        assertThat(run.power())
+                .hasSize(2)
+                .allSatisfy(site -> assertThat(site.steps()).isEqualTo(730));
+        assertThat(run.power().get(0).stepH()).containsOnly(24.0);
         assertThat(run.trainings()).isPresent();
         assertThat(run.scenarioText())
                 .hasValueSatisfying(text -> assertThat(text).contains("fixture-baseline"));
@@ -69,7 +72,7 @@ class RunReaderTest {
         Files.writeString(annual, Files.readString(annual).replace("co2e_market_t,", "co2e_mkt_t,"));
         Path bySite = run.resolve("annual_by_site.csv");
         List<String> lines = new ArrayList<>(Files.readAllLines(bySite));
-        int column = List.of(lines.get(0).split(",")).indexOf("facility_energy_mwh");
+        int column = List.of(lines.get(0).split(",")).indexOf("electricity_mwh");
         String[] fields = lines.get(1).split(",", -1);
         fields[column] = "lots";
         lines.set(1, String.join(",", fields));
@@ -80,7 +83,7 @@ class RunReaderTest {
                         e -> assertThat(e.problems())
                                 .containsExactly(
                                         new Problem(annual.toString(), "missing column co2e_market_t"),
-                                        new Problem(bySite + ":2:facility_energy_mwh", "\"lots\" is not a number")));
+                                        new Problem(bySite + ":2:electricity_mwh", "\"lots\" is not a number")));
     }
 
     @Test

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes a small run directory in the layout {@code wattplan simulate --out DIR} produces, for report tests,
- * until real runs of the examples replace it. Every number comes from the closed forms below, not by hand:
+ * Writes a small run directory in the layout {@code wattplan simulate --out DIR} produces (the engine's column
+ * names, units in the names, NaN as an empty field), for report tests until real runs of the examples replace it.
+ * Every number comes from the closed forms below, not by hand:
  *
  * <ul>
  *   <li>IT power of site s on day d (MW): {@code base_s * growth^(d / 365) + swing_s * sin(2 pi d / 7)};
@@ -21,16 +22,37 @@ import java.util.Locale;
  *   <li>Energy (MWh) = power (MW) x 24 h, summed per year; on-site water withdrawal (ML) = IT MWh x 1,000 x
  *       WUE_s (L/kWh) / 10^6, all from the site's single source; consumption = withdrawal x (1 - discharged_s).
  *   <li>Location-based CO2e (t) = facility MWh x intensity_s (t/MWh); market-based = facility MWh x (1 -
- *       carbon-free share_s) x residual_s.
- *   <li>Capex of a phase (USD) = capacity (MW) x 10^6 x 10 USD/W, spread evenly over construction by days.
- *   <li>Workloads split each site's IT energy: training 60 %, inference 40 %; demand in accelerator-hours =
- *       IT MWh x 1,000 / 1.275 kW per accelerator x 1.05 (5 % more than served: the unserved part).
+ *       carbon-free share_s) x residual_s; opex (million USD) = facility MWh x price_s / 10^6.
+ *   <li>Capex of a phase (million USD) = capacity (MW) x 10 USD/W, spread evenly over construction by days.
+ *   <li>Workloads split the fleet's IT energy: training 50 %, inference 35 %, general compute 15 % (no
+ *       accelerator-hours: empty fields); served accelerator-hours = IT MWh x 1,000 / 1.275 kW, demand = served x
+ *       1.05; installed accelerator-hours = site IT MWh x 1,000 / 1.275 x 1.02, of which 1 % stranded.
  * </ul>
  */
 public final class RunFixture {
     private static final double HOURS_PER_STEP = 24.0;
     private static final double KW_PER_ACCELERATOR = 1.275;
     private static final double USD_PER_W = 10.0;
+    private static final List<String> ACCELERATOR_WORKLOADS = List.of("training", "inference");
+    /** The engine's footprint columns the fixture writes, in its order (annual and annual_by_site). */
+    private static final List<String> FOOTPRINT = List.of(
+            "electricity_mwh",
+            "it_energy_mwh",
+            "pue",
+            "water_withdrawal_ml",
+            "water_municipal_ml",
+            "water_surface_ml",
+            "water_ground_ml",
+            "water_recycled_ml",
+            "water_stressed_ml",
+            "water_consumption_ml",
+            "co2e_location_t",
+            "co2e_market_t",
+            "capex_sites_musd",
+            "capex_accelerators_musd",
+            "opex_electricity_musd",
+            "accelerator_hours_installed",
+            "accelerator_hours_stranded");
 
     /** A site of the fixture and the constants of its closed forms. */
     public record Site(
@@ -150,8 +172,9 @@ public final class RunFixture {
             Files.writeString(dir.resolve("phases.csv"), phasesCsv());
             Files.writeString(
                     dir.resolve("trainings.csv"),
-                    "training,flop,accelerator_hours,started,completed,deadline,met_deadline\n"
-                            + "next-gen,3.8e26,1.2e7," + options.start().plusMonths(3) + ","
+                    "workload,flop,flop_done,accelerator_hours,started,completed,deadline,met_deadline\n"
+                            + "training,380000000000000000000000000,380000000000000000000000000,12000000,"
+                            + options.start().plusMonths(3) + ","
                             + options.start().plusMonths(9) + ","
                             + options.start().plusMonths(10) + ",true\n");
         }
@@ -173,72 +196,82 @@ public final class RunFixture {
                         num(site.intensityTPerMwh())));
             }
             return "{\n  \"scenario\": \"" + options.name() + "\",\n"
-                    + "  \"description\": \"Report test fixture (org.wattplan.testkit.RunFixture)\",\n"
+                    + "  \"scenario_file\": \"fixture.yaml\",\n"
+                    + "  \"scenario_sha256\": \"0000\",\n"
                     + "  \"seed\": 7,\n"
-                    + "  \"start\": \"" + options.start() + "\",\n"
-                    + "  \"end\": \"" + options.end() + "\",\n"
+                    + "  \"horizon\": {\"start\": \"" + options.start() + "\", \"end\": \"" + options.end() + "\"},\n"
                     + "  \"step\": \"daily\",\n"
+                    + "  \"steps\": " + days.size() + ",\n"
                     + "  \"sites\": [\n    " + sites + "\n  ],\n"
                     + "  \"workloads\": [{\"id\": \"training\", \"kind\": \"training\"},"
-                    + " {\"id\": \"inference\", \"kind\": \"inference\"}],\n"
-                    + "  \"wattplan_version\": \"fixture\",\n"
-                    + "  \"scenario_sha256\": \"0000\"\n}\n";
+                    + " {\"id\": \"inference\", \"kind\": \"inference\"}, {\"id\": \"general\", \"kind\": \"general\"}],\n"
+                    + "  \"tool\": \"wattplan\",\n"
+                    + "  \"tool_version\": \"fixture\"\n}\n";
         }
 
         String annual() {
-            StringBuilder out =
-                    new StringBuilder("year,it_energy_mwh,facility_energy_mwh,water_withdrawal_ml,water_consumption_ml,"
-                            + "co2e_location_t,co2e_market_t,capex_usd,opex_usd\n");
+            StringBuilder out = new StringBuilder("year,electricity_yoy_pct," + String.join(",", FOOTPRINT)
+                    + ",unserved_accelerator_hours,unserved_general_mwh\n");
+            double previous = Double.NaN;
             for (int year : years) {
-                double[] sum = new double[8];
+                double[] sum = new double[FOOTPRINT.size()];
                 for (Site site : SITES) {
                     double[] row = siteFigures(site, year);
-                    for (int i = 0; i < 8; i++) {
+                    for (int i = 0; i < sum.length; i++) {
                         sum[i] += row[i];
                     }
                 }
-                out.append(year);
-                for (int i = 0; i < 8; i++) {
-                    out.append(',').append(num(sum[i]));
+                sum[2] = sum[0] / sum[1];
+                double unserved = 0;
+                for (String workload : ACCELERATOR_WORKLOADS) {
+                    unserved += workloadFigures(workload, year)[4];
                 }
-                out.append('\n');
+                out.append(year).append(',').append(previous > 0 ? num(100 * (sum[0] / previous - 1)) : "");
+                previous = sum[0];
+                for (double v : sum) {
+                    out.append(',').append(num(v));
+                }
+                out.append(',').append(num(unserved)).append(",0\n");
             }
             return out.toString();
         }
 
-        /** it, facility, withdrawal, consumption, co2e location, co2e market, capex, opex. */
+        /** The footprint columns of a site and year, in {@link #FOOTPRINT} order. */
         double[] siteFigures(Site site, int year) {
             double it = itMwh(site, year);
             double facility = it * site.pue();
             double withdrawal = it * 1000 * site.wueLPerKwh() / 1e6;
+            double installedH = it * 1000 / KW_PER_ACCELERATOR * 1.02;
             return new double[] {
-                it,
                 facility,
+                it,
+                site.pue(),
                 withdrawal,
+                site.waterSource().equals("municipal") ? withdrawal : 0,
+                site.waterSource().equals("surface") ? withdrawal : 0,
+                site.waterSource().equals("ground") ? withdrawal : 0,
+                site.waterSource().equals("recycled") ? withdrawal : 0,
+                site.stressed() ? withdrawal : 0,
                 withdrawal * (1 - site.dischargedShare()),
                 facility * site.intensityTPerMwh(),
                 facility * (1 - site.carbonFreeShare()) * site.residualTPerMwh(),
-                capexUsd(site, year),
-                facility * site.priceUsdPerMwh()
+                capexUsd(site, year) / 1e6,
+                0,
+                facility * site.priceUsdPerMwh() / 1e6,
+                installedH,
+                installedH * 0.01
             };
         }
 
         String annualBySite() {
-            StringBuilder out = new StringBuilder("year,site,it_energy_mwh,facility_energy_mwh,water_withdrawal_ml,"
-                    + "water_consumption_ml,co2e_location_t,co2e_market_t,capex_usd,opex_usd,water_municipal_ml,"
-                    + "water_surface_ml,water_ground_ml,water_recycled_ml,water_stressed_ml,peak_facility_power_mw,"
-                    + "max_ramp_mw,grid_limit_mw,accelerator_hours_online\n");
+            StringBuilder out = new StringBuilder("year,site,region," + String.join(",", FOOTPRINT)
+                    + ",capacity_mw,grid_limit_mw,peak_power_mw,max_ramp_mw\n");
             for (int year : years) {
                 for (Site site : SITES) {
-                    double[] f = siteFigures(site, year);
-                    out.append(year).append(',').append(site.id());
-                    for (double v : f) {
+                    out.append(year).append(',').append(site.id()).append(',').append(site.region());
+                    for (double v : siteFigures(site, year)) {
                         out.append(',').append(num(v));
                     }
-                    for (String source : List.of("municipal", "surface", "ground", "recycled")) {
-                        out.append(',').append(num(source.equals(site.waterSource()) ? f[2] : 0));
-                    }
-                    out.append(',').append(num(site.stressed() ? f[2] : 0));
                     double peak = 0;
                     double ramp = 0;
                     for (int d = 0; d < days.size(); d++) {
@@ -249,56 +282,58 @@ public final class RunFixture {
                             }
                         }
                     }
-                    double online = itMwh(site, year) * 1000 / KW_PER_ACCELERATOR * 1.02;
-                    out.append(',')
-                            .append(num(peak))
-                            .append(',')
-                            .append(num(ramp))
-                            .append(',')
-                            .append(num(site.gridLimitMw()))
-                            .append(',')
-                            .append(num(online))
-                            .append('\n');
+                    double capacity = 0;
+                    for (Phase phase : phases(site)) {
+                        if (phase.energized().getYear() <= year) {
+                            capacity += phase.capacityMw();
+                        }
+                    }
+                    out.append(',').append(num(capacity));
+                    out.append(',').append(num(site.gridLimitMw()));
+                    out.append(',').append(num(peak));
+                    out.append(',').append(num(ramp)).append('\n');
                 }
             }
             return out.toString();
         }
 
+        /** demand, served, unserved accelerator-hours... as columns: it, electricity, demand, served, unserved. */
+        double[] workloadFigures(String workload, int year) {
+            double share = workload.equals("training") ? 0.5 : workload.equals("inference") ? 0.35 : 0.15;
+            double it = 0;
+            double facility = 0;
+            for (Site site : SITES) {
+                double[] f = siteFigures(site, year);
+                it += f[1] * share;
+                facility += f[0] * share;
+            }
+            double served = it * 1000 / KW_PER_ACCELERATOR;
+            double demand = served * 1.05;
+            return new double[] {it, facility, demand, served, demand - served};
+        }
+
         String annualByWorkload() {
-            StringBuilder out = new StringBuilder("year,workload,kind,it_energy_mwh,facility_energy_mwh,"
-                    + "co2e_location_t,demand_accelerator_hours,served_accelerator_hours,"
-                    + "unserved_accelerator_hours\n");
+            StringBuilder out = new StringBuilder("year,workload,kind,demand_accelerator_hours,"
+                    + "served_accelerator_hours,unserved_accelerator_hours,demand_mwh,unserved_mwh,it_energy_mwh,"
+                    + "electricity_mwh\n");
             for (int year : years) {
-                for (String workload : List.of("training", "inference")) {
-                    double share = workload.equals("training") ? 0.6 : 0.4;
-                    double it = 0;
-                    double facility = 0;
-                    double co2e = 0;
-                    for (Site site : SITES) {
-                        double[] f = siteFigures(site, year);
-                        it += f[0] * share;
-                        facility += f[1] * share;
-                        co2e += f[4] * share;
+                for (String workload : List.of("training", "inference", "general")) {
+                    double[] f = workloadFigures(workload, year);
+                    out.append(year).append(',').append(workload).append(',').append(workload);
+                    if (workload.equals("general")) {
+                        out.append(",,,,").append(num(f[0])).append(",0");
+                    } else {
+                        out.append(',')
+                                .append(num(f[2]))
+                                .append(',')
+                                .append(num(f[3]))
+                                .append(',');
+                        out.append(num(f[4])).append(",,");
                     }
-                    double served = it * 1000 / KW_PER_ACCELERATOR;
-                    double demand = served * 1.05;
-                    out.append(year)
+                    out.append(',')
+                            .append(num(f[0]))
                             .append(',')
-                            .append(workload)
-                            .append(',')
-                            .append(workload)
-                            .append(',')
-                            .append(num(it))
-                            .append(',')
-                            .append(num(facility))
-                            .append(',')
-                            .append(num(co2e))
-                            .append(',')
-                            .append(num(demand))
-                            .append(',')
-                            .append(num(served))
-                            .append(',')
-                            .append(num(demand - served))
+                            .append(num(f[1]))
                             .append('\n');
                 }
             }
@@ -306,8 +341,8 @@ public final class RunFixture {
         }
 
         String timeseries() {
-            StringBuilder out = new StringBuilder(
-                    "time,site,it_power_mw,facility_power_mw,grid_limit_mw,accelerators_online,accelerators_allocated\n");
+            StringBuilder out = new StringBuilder("time_utc,site,it_power_mw,facility_power_mw,accelerators_online,"
+                    + "accelerators_allocated,co2e_location_kg,water_withdrawal_m3\n");
             for (int d = 0; d < days.size(); d++) {
                 for (Site site : SITES) {
                     double it = itMw(site, d);
@@ -320,11 +355,13 @@ public final class RunFixture {
                             .append(',')
                             .append(num(it * site.pue()))
                             .append(',')
-                            .append(num(site.gridLimitMw()))
-                            .append(',')
                             .append(num(Math.floor(allocated * 1.02)))
                             .append(',')
                             .append(num(Math.floor(allocated)))
+                            .append(',')
+                            .append(num(it * site.pue() * HOURS_PER_STEP * site.intensityTPerMwh() * 1000))
+                            .append(',')
+                            .append(num(it * HOURS_PER_STEP * site.wueLPerKwh()))
                             .append('\n');
                 }
             }
@@ -332,8 +369,8 @@ public final class RunFixture {
         }
 
         String phasesCsv() {
-            StringBuilder out =
-                    new StringBuilder("site,phase,capacity_mw,construction_start,energized,capex_usd,status\n");
+            StringBuilder out = new StringBuilder("site,phase,capacity_mw,construction_start,energized,status,leased,"
+                    + "build_cost_musd_per_mw,capex_musd\n");
             for (Site site : SITES) {
                 for (Phase phase : phases(site)) {
                     out.append(site.id())
@@ -346,9 +383,11 @@ public final class RunFixture {
                             .append(',')
                             .append(phase.energized())
                             .append(',')
-                            .append(num(phase.capacityMw() * 1e6 * USD_PER_W))
-                            .append(',')
                             .append(phase.status())
+                            .append(",false,")
+                            .append(num(USD_PER_W))
+                            .append(',')
+                            .append(num(phase.capacityMw() * USD_PER_W))
                             .append('\n');
                 }
             }

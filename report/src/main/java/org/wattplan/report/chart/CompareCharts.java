@@ -9,6 +9,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.TimeSeriesCollection;
+import org.wattplan.report.run.PowerSeries;
 import org.wattplan.report.run.RunFigures;
 import org.wattplan.report.run.RunSchema;
 
@@ -25,7 +26,7 @@ public final class CompareCharts {
                 "compare-electricity",
                 "Electricity",
                 "MWh",
-                List.of(new Measure("electricity", RunSchema.FACILITY_ENERGY_MWH, 1)),
+                List.of(new Measure("electricity", RunSchema.ELECTRICITY_MWH, 1)),
                 a,
                 b));
         charts.add(annual(
@@ -50,7 +51,10 @@ public final class CompareCharts {
                 "compare-capex-opex",
                 "Capex and opex",
                 "million USD",
-                List.of(new Measure("capex", RunSchema.CAPEX_USD, 1e-6), new Measure("opex", RunSchema.OPEX_USD, 1e-6)),
+                List.of(
+                        new Measure("capex: site phases", RunSchema.CAPEX_SITES_MUSD, 1),
+                        new Measure("capex: accelerators", RunSchema.CAPEX_ACCELERATORS_MUSD, 1),
+                        new Measure("opex: electricity", RunSchema.OPEX_ELECTRICITY_MUSD, 1)),
                 a,
                 b));
         charts.add(unserved(a, b));
@@ -116,7 +120,7 @@ public final class CompareCharts {
         TimeSeriesCollection data = new TimeSeriesCollection();
         for (Labelled run : List.of(a, b)) {
             TreeMap<Long, Double> fleet = new TreeMap<>();
-            for (RunFigures.PowerSeries series : run.run().power()) {
+            for (PowerSeries series : run.run().power()) {
                 for (int i = 0; i < series.timeMs().length; i++) {
                     fleet.merge(series.timeMs()[i], series.facilityMw()[i], Double::sum);
                 }
@@ -130,6 +134,7 @@ public final class CompareCharts {
                 ChartFactory.createTimeSeriesChart("Fleet facility power", "time", "MW", data, true, false, false);
         ChartStyle.apply(chart);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true);
         ChartStyle.palette(renderer);
         chart.getXYPlot().setRenderer(renderer);
         return new ReportChart(

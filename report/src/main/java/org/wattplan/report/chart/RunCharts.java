@@ -34,6 +34,7 @@ import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.wattplan.report.Format;
 import org.wattplan.report.run.PeakAndRamp;
+import org.wattplan.report.run.PowerSeries;
 import org.wattplan.report.run.RunFigures;
 import org.wattplan.report.run.RunSchema;
 
@@ -55,7 +56,7 @@ public final class RunCharts {
         charts.add(water(run));
         charts.add(emissions(run));
         charts.add(money(run));
-        for (RunFigures.PowerSeries series : run.power()) {
+        for (PowerSeries series : run.power()) {
             charts.add(power(series));
         }
         charts.add(capacity(run));
@@ -63,26 +64,34 @@ public final class RunCharts {
         return charts;
     }
 
+    /** Monthly for horizons of up to four years, yearly beyond (so the bars stay readable). */
     static ReportChart electricityBySite(RunFigures run) {
+        boolean monthly = run.years().size() <= 4;
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (RunFigures.PowerSeries series : run.power()) {
-            Map<String, Double> monthly = new LinkedHashMap<>();
-            for (int i = 0; i < series.timeMs().length; i++) {
-                String month = month(series.timeMs()[i]);
-                monthly.merge(month, series.facilityMw()[i] * series.stepH()[i], Double::sum);
+        for (PowerSeries series : run.power()) {
+            Map<String, Double> energyMwh = new LinkedHashMap<>();
+            for (int i = 0; i < series.steps(); i++) {
+                String period = monthly
+                        ? month(series.timeMs()[i])
+                        : month(series.timeMs()[i]).substring(0, 4);
+                energyMwh.merge(period, series.facilityMw()[i] * series.stepH()[i], Double::sum);
             }
-            monthly.forEach((month, mwh) -> data.addValue(mwh, series.site(), month));
+            energyMwh.forEach((period, mwh) -> data.addValue(mwh, series.site(), period));
         }
+        String period = monthly ? "month" : "year";
         JFreeChart chart = ChartFactory.createStackedBarChart(
-                "Electricity by site", "month", "MWh", data, PlotOrientation.VERTICAL, true, false, false);
+                "Electricity by site", period, "MWh", data, PlotOrientation.VERTICAL, true, false, false);
         ChartStyle.apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
-        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
-        plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
+        if (monthly) {
+            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
+            plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
+        }
         return ReportChart.of(
                 "electricity-by-site",
                 "Electricity by site",
-                "Facility electricity per month, stacked by site: timeseries.csv facility_power_mw x step length (h).",
+                "Facility electricity per " + period + ", stacked by site: timeseries.csv facility_power_mw x step"
+                        + " length (h).",
                 chart);
     }
 
@@ -90,8 +99,7 @@ public final class RunCharts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (String workload : run.workloads()) {
             for (int year : run.years()) {
-                data.addValue(
-                        run.workload(year, workload, RunSchema.FACILITY_ENERGY_MWH), workload, String.valueOf(year));
+                data.addValue(run.workload(year, workload, RunSchema.ELECTRICITY_MWH), workload, String.valueOf(year));
             }
         }
         JFreeChart chart = ChartFactory.createStackedBarChart(
@@ -100,7 +108,7 @@ public final class RunCharts {
         return ReportChart.of(
                 "electricity-by-workload",
                 "Electricity by workload",
-                "Facility electricity per year, stacked by workload: annual_by_workload.csv facility_energy_mwh.",
+                "Facility electricity per year, stacked by workload: annual_by_workload.csv electricity_mwh.",
                 chart);
     }
 
@@ -166,8 +174,10 @@ public final class RunCharts {
     static ReportChart money(RunFigures run) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int year : run.years()) {
-            data.addValue(run.annual(year, RunSchema.CAPEX_USD) / 1e6, "capex", String.valueOf(year));
-            data.addValue(run.annual(year, RunSchema.OPEX_USD) / 1e6, "opex", String.valueOf(year));
+            data.addValue(run.annual(year, RunSchema.CAPEX_SITES_MUSD), "capex: site phases", String.valueOf(year));
+            data.addValue(
+                    run.annual(year, RunSchema.CAPEX_ACCELERATORS_MUSD), "capex: accelerators", String.valueOf(year));
+            data.addValue(run.annual(year, RunSchema.OPEX_ELECTRICITY_MUSD), "opex: electricity", String.valueOf(year));
         }
         JFreeChart chart = ChartFactory.createBarChart(
                 "Capex and opex", "year", "million USD", data, PlotOrientation.VERTICAL, true, false, false);
@@ -175,11 +185,12 @@ public final class RunCharts {
         return ReportChart.of(
                 "capex-opex",
                 "Capex and opex",
-                "Spending per year in million USD: annual.csv capex_usd and opex_usd.",
+                "Spending per year in million USD: annual.csv capex_sites_musd, capex_accelerators_musd and"
+                        + " opex_electricity_musd.",
                 chart);
     }
 
-    static ReportChart power(RunFigures.PowerSeries series) {
+    static ReportChart power(PowerSeries series) {
         TimeSeries facility = downsampled("facility power", series.timeMs(), series.facilityMw());
         TimeSeries limit = downsampled("grid limit", series.timeMs(), series.limitMw());
         TimeSeriesCollection data = new TimeSeriesCollection();
@@ -190,6 +201,7 @@ public final class RunCharts {
         ChartStyle.apply(chart);
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true);
         ChartStyle.palette(renderer);
         renderer.setSeriesPaint(1, ChartStyle.LIMIT);
         renderer.setSeriesStroke(1, ChartStyle.DASHED);
@@ -213,7 +225,8 @@ public final class RunCharts {
                 "power-" + fileSafe(series.site()),
                 title,
                 "Facility power per step (timeseries.csv facility_power_mw; long series drawn with each bucket's"
-                        + " maximum) against the grid interconnection limit (grid_limit_mw); the peak and the largest"
+                        + " maximum) against the grid interconnection limit (timeseries.csv grid_limit_mw when the run has it,"
+                        + " else each year's limit from annual_by_site.csv grid_limit_mw); the peak and the largest"
                         + " step-to-step change are marked.",
                 chart,
                 ReportChart.WIDTH_PX,
@@ -228,7 +241,7 @@ public final class RunCharts {
             demand.addValue(run.workloadsTotal(year, RunSchema.SERVED_ACCELERATOR_HOURS) / 1e6, "served", column);
             demand.addValue(
                     run.workloadsTotal(year, RunSchema.UNSERVED_ACCELERATOR_HOURS) / 1e6, "unserved demand", column);
-            online.addValue(run.sitesTotal(year, RunSchema.ACCELERATOR_HOURS_ONLINE) / 1e6, "capacity online", column);
+            online.addValue(run.capacityOnlineHours(year) / 1e6, "capacity online", column);
         }
         JFreeChart chart = ChartFactory.createStackedBarChart(
                 "Capacity online against demand",
@@ -254,7 +267,8 @@ public final class RunCharts {
                 "Capacity online against demand",
                 "Demand per year split into served and unserved (red), in accelerator-hours"
                         + " (annual_by_workload.csv served_ and unserved_accelerator_hours, over workloads), against"
-                        + " the capacity online (annual_by_site.csv accelerator_hours_online, over sites).",
+                        + " the capacity online (annual_by_site.csv accelerator_hours_installed minus"
+                        + " accelerator_hours_stranded, over sites).",
                 chart);
     }
 
@@ -320,7 +334,7 @@ public final class RunCharts {
         return pointer;
     }
 
-    private static double rampLevel(RunFigures.PowerSeries series, PeakAndRamp marks) {
+    private static double rampLevel(PowerSeries series, PeakAndRamp marks) {
         for (int i = 0; i < series.timeMs().length; i++) {
             if (series.timeMs()[i] == marks.rampTimeMs()) {
                 return series.facilityMw()[i];

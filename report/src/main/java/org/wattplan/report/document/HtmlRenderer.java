@@ -25,7 +25,7 @@ public final class HtmlRenderer {
             .headline .change{font-size:13px}.headline .method{font-size:11px;color:#777;margin-top:6px}
             .up{color:#b23c17}.down{color:#1b7a4a}
             table{border-collapse:collapse;margin:8px 0 16px;font-size:13px}th,td{border-bottom:1px solid #e3e6ea;padding:4px 10px;text-align:left}
-            th{background:#f1f3f6}td.num{text-align:right;font-variant-numeric:tabular-nums}
+            th{background:#f1f3f6}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             figure{margin:16px 0 24px}figure svg{max-width:100%;height:auto;border:1px solid #eee}
             figcaption{font-size:13px;color:#555;margin-top:4px}pre{background:#f6f8fa;padding:12px;overflow:auto;font-size:12px}
             @media print{body{background:#fff}main{padding:0}figure{break-inside:avoid}}

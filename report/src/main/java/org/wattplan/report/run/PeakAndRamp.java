@@ -5,7 +5,7 @@ package org.wattplan.report.run;
  * direction), with when each happened (the start of the step, epoch ms), from the run's time series.
  */
 public record PeakAndRamp(String site, double peakMw, long peakTimeMs, double rampMw, long rampTimeMs) {
-    public static PeakAndRamp of(RunFigures.PowerSeries series) {
+    public static PeakAndRamp of(PowerSeries series) {
         double[] powerMw = series.facilityMw();
         long[] timeMs = series.timeMs();
         int peak = 0;

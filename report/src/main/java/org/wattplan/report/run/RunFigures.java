@@ -1,7 +1,6 @@
 package org.wattplan.report.run;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,9 +19,6 @@ public final class RunFigures {
     private final Map<String, Table.Row> annual = new LinkedHashMap<>();
     private final Map<String, Table.Row> bySite = new LinkedHashMap<>();
     private final Map<String, Table.Row> byWorkload = new LinkedHashMap<>();
-
-    /** One site's facility power (MW) and grid limit (MW) per step, with each step's start (epoch ms). */
-    public record PowerSeries(String site, long[] timeMs, double[] facilityMw, double[] limitMw, double[] stepH) {}
 
     public RunFigures(Run run) {
         this.run = run;
@@ -109,36 +105,23 @@ public final class RunFigures {
         return years.get(years.size() - 1);
     }
 
-    /** Facility power per site and step from timeseries.csv; a step lasts until the next one (or the horizon's end). */
+    /** Capital expenditure (million USD): site phases and accelerators, from annual.csv. */
+    public double capexMusd(int year) {
+        return annual(year, RunSchema.CAPEX_SITES_MUSD) + annual(year, RunSchema.CAPEX_ACCELERATORS_MUSD);
+    }
+
+    /**
+     * Accelerator-hours the fleet could use in a year: installed minus stranded (installed but without power or
+     * grid headroom), over the sites of annual_by_site.csv.
+     */
+    public double capacityOnlineHours(int year) {
+        return sitesTotal(year, RunSchema.ACCELERATOR_HOURS_INSTALLED)
+                - sitesTotal(year, RunSchema.ACCELERATOR_HOURS_STRANDED);
+    }
+
+    /** Facility power per site and step, from timeseries.csv. */
     public List<PowerSeries> power() {
-        Map<String, List<Table.Row>> rowsBySite = new LinkedHashMap<>();
-        for (Table.Row row : run.timeseries().rows()) {
-            rowsBySite
-                    .computeIfAbsent(row.text(RunSchema.SITE), s -> new ArrayList<>())
-                    .add(row);
-        }
-        long endMs = run.info().end().toEpochDay() * 86_400_000L;
-        List<PowerSeries> out = new ArrayList<>();
-        for (Map.Entry<String, List<Table.Row>> entry : rowsBySite.entrySet()) {
-            List<Table.Row> rows = entry.getValue();
-            int n = rows.size();
-            long[] timeMs = new long[n];
-            double[] facilityMw = new double[n];
-            double[] limitMw = new double[n];
-            double[] stepH = new double[n];
-            for (int i = 0; i < n; i++) {
-                Table.Row row = rows.get(i);
-                timeMs[i] = RunTime.epochMs(row.text(RunSchema.TIME)).orElseThrow();
-                facilityMw[i] = row.number(RunSchema.FACILITY_POWER_MW);
-                limitMw[i] = row.number(RunSchema.GRID_LIMIT_MW);
-            }
-            for (int i = 0; i < n; i++) {
-                long nextMs = i + 1 < n ? timeMs[i + 1] : endMs;
-                stepH[i] = (nextMs - timeMs[i]) / 3_600_000.0;
-            }
-            out.add(new PowerSeries(entry.getKey(), timeMs, facilityMw, limitMw, stepH));
-        }
-        return out;
+        return run.power();
     }
 
     /** A phase of a site from phases.csv. */

@@ -45,16 +45,14 @@ public final class RunReader {
         Table annual = table(dir, RunSchema.ANNUAL, problems);
         Table bySite = table(dir, RunSchema.ANNUAL_BY_SITE, problems);
         Table byWorkload = table(dir, RunSchema.ANNUAL_BY_WORKLOAD, problems);
-        Table timeseries = table(dir, RunSchema.TIMESERIES, problems);
         Table phases = table(dir, RunSchema.PHASES, problems);
         Optional<Table> trainings = Files.exists(dir.resolve(RunSchema.TRAININGS.file()))
                 ? Optional.of(table(dir, RunSchema.TRAININGS, problems))
                 : Optional.empty();
-        for (Table required : List.of(annual, timeseries)) {
-            if (required.rows().isEmpty() && !required.header().isEmpty()) {
-                problems.add(dir.resolve(required.file()).toString(), "has no rows; the run is incomplete");
-            }
+        if (annual.rows().isEmpty() && !annual.header().isEmpty()) {
+            problems.add(dir.resolve(annual.file()).toString(), "has no rows; the run is incomplete");
         }
+        List<PowerSeries> power = power(dir, info, bySite, problems);
         problems.throwIfAny();
         return new Run(
                 dir,
@@ -62,10 +60,27 @@ public final class RunReader {
                 annual,
                 bySite,
                 byWorkload,
-                timeseries,
+                power,
                 phases,
                 trainings,
                 scenarioText(dir, info.orElseThrow()));
+    }
+
+    private static List<PowerSeries> power(Path dir, Optional<RunInfo> info, Table bySite, Problems problems) {
+        Path file = dir.resolve(RunSchema.TIMESERIES.file());
+        if (!Files.isRegularFile(file)) {
+            problems.add(file.toString(), "missing; the run is incomplete (was wattplan simulate interrupted?)");
+            return List.of();
+        }
+        if (info.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, Double> limits = new java.util.HashMap<>();
+        for (Table.Row row : bySite.rows()) {
+            limits.put(row.text(RunSchema.SITE) + "/" + row.text(RunSchema.YEAR), row.number(RunSchema.GRID_LIMIT_MW));
+        }
+        return TimeseriesReader.read(
+                file, info.get().end(), (site, year) -> limits.getOrDefault(site + "/" + year, 0.0), problems);
     }
 
     private static Optional<RunInfo> readInfo(Path dir, Problems problems) {
@@ -107,7 +122,7 @@ public final class RunReader {
                 end.get(),
                 step,
                 json.path("seed").asText(""),
-                first(json.path("wattplan_version"), json.path("version")).asText(""),
+                first(json.path("tool_version"), json.path("version")).asText(""),
                 json.path("scenario_sha256").asText(""),
                 json));
     }
@@ -182,10 +197,8 @@ public final class RunReader {
             } catch (DateTimeParseException e) {
                 problems.add(path, "\"" + value + "\" is not a date such as 2025-01-01");
             }
-        } else if (column.equals(RunSchema.TIME)) {
-            if (RunTime.epochMs(value).isEmpty()) {
-                problems.add(path, "\"" + value + "\" is not a time such as 2025-01-01T00:00:00Z");
-            }
+        } else if (value.isEmpty()) {
+            return; // not applicable (the engine writes NaN as an empty field), counted as 0 in sums
         } else if (column.equals(RunSchema.YEAR)) {
             if (!value.matches("\\d{4}")) {
                 problems.add(path, "\"" + value + "\" is not a year");
@@ -203,9 +216,10 @@ public final class RunReader {
 
     private static Optional<String> scenarioText(Path dir, RunInfo info) {
         String named = info.record().path("scenario_file").asText("");
-        List<String> candidates = named.isEmpty()
-                ? SCENARIO_FILES
-                : List.of(Path.of(named).getFileName().toString());
+        List<String> candidates = new java.util.ArrayList<>(SCENARIO_FILES);
+        if (!named.isEmpty()) {
+            candidates.add(0, String.valueOf(Path.of(named).getFileName()));
+        }
         for (String name : candidates) {
             Path file = dir.resolve(name);
             if (Files.isRegularFile(file)) {

@@ -13,28 +13,29 @@ public final class RunSchema {
     public static final String SITE = "site";
     public static final String WORKLOAD = "workload";
     public static final String KIND = "kind";
-    public static final String TIME = "time";
+    public static final String TIME = "time_utc";
     public static final String PHASE = "phase";
 
+    public static final String ELECTRICITY_MWH = "electricity_mwh";
     public static final String IT_ENERGY_MWH = "it_energy_mwh";
-    public static final String FACILITY_ENERGY_MWH = "facility_energy_mwh";
     public static final String WATER_WITHDRAWAL_ML = "water_withdrawal_ml";
     public static final String WATER_CONSUMPTION_ML = "water_consumption_ml";
-    public static final String CO2E_LOCATION_T = "co2e_location_t";
-    public static final String CO2E_MARKET_T = "co2e_market_t";
-    public static final String CAPEX_USD = "capex_usd";
-    public static final String OPEX_USD = "opex_usd";
     public static final String WATER_STRESSED_ML = "water_stressed_ml";
     public static final List<String> WATER_SOURCES = List.of("municipal", "surface", "ground", "recycled");
-    public static final String PEAK_FACILITY_POWER_MW = "peak_facility_power_mw";
+    public static final String CO2E_LOCATION_T = "co2e_location_t";
+    public static final String CO2E_MARKET_T = "co2e_market_t";
+    public static final String CAPEX_SITES_MUSD = "capex_sites_musd";
+    public static final String CAPEX_ACCELERATORS_MUSD = "capex_accelerators_musd";
+    public static final String OPEX_ELECTRICITY_MUSD = "opex_electricity_musd";
+    public static final String PEAK_POWER_MW = "peak_power_mw";
     public static final String MAX_RAMP_MW = "max_ramp_mw";
     public static final String GRID_LIMIT_MW = "grid_limit_mw";
-    public static final String ACCELERATOR_HOURS_ONLINE = "accelerator_hours_online";
+    public static final String ACCELERATOR_HOURS_INSTALLED = "accelerator_hours_installed";
+    public static final String ACCELERATOR_HOURS_STRANDED = "accelerator_hours_stranded";
     public static final String DEMAND_ACCELERATOR_HOURS = "demand_accelerator_hours";
     public static final String SERVED_ACCELERATOR_HOURS = "served_accelerator_hours";
     public static final String UNSERVED_ACCELERATOR_HOURS = "unserved_accelerator_hours";
     public static final String FACILITY_POWER_MW = "facility_power_mw";
-    public static final String IT_POWER_MW = "it_power_mw";
     public static final String CAPACITY_MW = "capacity_mw";
     public static final String CONSTRUCTION_START = "construction_start";
     public static final String ENERGIZED = "energized";
@@ -46,53 +47,58 @@ public final class RunSchema {
             "annual.csv",
             List.of(
                     YEAR,
+                    ELECTRICITY_MWH,
                     IT_ENERGY_MWH,
-                    FACILITY_ENERGY_MWH,
                     WATER_WITHDRAWAL_ML,
                     WATER_CONSUMPTION_ML,
                     CO2E_LOCATION_T,
                     CO2E_MARKET_T,
-                    CAPEX_USD,
-                    OPEX_USD));
+                    CAPEX_SITES_MUSD,
+                    CAPEX_ACCELERATORS_MUSD,
+                    OPEX_ELECTRICITY_MUSD));
 
     public static final TableSpec ANNUAL_BY_SITE = new TableSpec(
             "annual_by_site.csv",
             List.of(
                     YEAR,
                     SITE,
-                    FACILITY_ENERGY_MWH,
+                    ELECTRICITY_MWH,
+                    CO2E_LOCATION_T,
+                    CO2E_MARKET_T,
                     WATER_WITHDRAWAL_ML,
-                    WATER_CONSUMPTION_ML,
                     water("municipal"),
                     water("surface"),
                     water("ground"),
                     water("recycled"),
                     WATER_STRESSED_ML,
-                    PEAK_FACILITY_POWER_MW,
+                    WATER_CONSUMPTION_ML,
+                    PEAK_POWER_MW,
                     MAX_RAMP_MW,
-                    ACCELERATOR_HOURS_ONLINE));
+                    GRID_LIMIT_MW,
+                    ACCELERATOR_HOURS_INSTALLED,
+                    ACCELERATOR_HOURS_STRANDED));
 
     public static final TableSpec ANNUAL_BY_WORKLOAD = new TableSpec(
             "annual_by_workload.csv",
             List.of(
                     YEAR,
                     WORKLOAD,
-                    FACILITY_ENERGY_MWH,
+                    ELECTRICITY_MWH,
                     DEMAND_ACCELERATOR_HOURS,
                     SERVED_ACCELERATOR_HOURS,
                     UNSERVED_ACCELERATOR_HOURS));
 
-    public static final TableSpec TIMESERIES =
-            new TableSpec("timeseries.csv", List.of(TIME, SITE, FACILITY_POWER_MW, GRID_LIMIT_MW));
+    /**
+     * One row per step and site, fields never quoted; read streaming into arrays. A {@code grid_limit_mw} column
+     * is used when present, otherwise each year's limit from annual_by_site.csv.
+     */
+    public static final TableSpec TIMESERIES = new TableSpec("timeseries.csv", List.of(TIME, SITE, FACILITY_POWER_MW));
 
     public static final TableSpec PHASES =
             new TableSpec("phases.csv", List.of(SITE, PHASE, CAPACITY_MW, CONSTRUCTION_START, ENERGIZED));
 
     /** Optional: listed in the report when present. */
     public static final TableSpec TRAININGS = new TableSpec("trainings.csv", List.of());
-
-    public static final List<TableSpec> REQUIRED =
-            List.of(ANNUAL, ANNUAL_BY_SITE, ANNUAL_BY_WORKLOAD, TIMESERIES, PHASES);
 
     private RunSchema() {}
 

@@ -1,5 +1,7 @@
 package org.wattplan.report;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -34,12 +36,21 @@ public final class Format {
                 .orElse("n/a");
     }
 
-    /** A plain number for CSV files and data attributes: full precision, no grouping. */
+    /**
+     * A plain number for CSV files and data attributes: 15 significant digits (what a double holds exactly, so
+     * {@code 47.80530000000002}, a difference's rounding noise, is {@code 47.8053}), no exponent, no grouping.
+     */
     public static String plain(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
+        if (!Double.isFinite(value)) {
+            return "";
         }
-        return Double.toString(value);
+        if (value == 0) {
+            return "0";
+        }
+        return new BigDecimal(value)
+                .round(new MathContext(15))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private static DecimalFormat pattern(String pattern) {

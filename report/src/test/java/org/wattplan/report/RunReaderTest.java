@@ -87,6 +87,26 @@ class RunReaderTest {
     }
 
     @Test
+    void badTimeSeriesRowsAreReportedWithTheirLine() throws Exception {
+        Path run = Fixtures.baseline(tmp);
+        Path timeseries = run.resolve("timeseries.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(timeseries));
+        int column = List.of(lines.get(0).split(",")).indexOf("facility_power_mw");
+        String[] fields = lines.get(4).split(",", -1);
+        fields[column] = "12 MW";
+        lines.set(4, String.join(",", fields));
+        lines.set(6, lines.get(6) + ",extra");
+        Files.write(timeseries, lines);
+        assertThatThrownBy(() -> RunReader.read(run))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        new Problem(timeseries + ":5:facility_power_mw", "\"12 MW\" is not a number"),
+                                        new Problem(timeseries + ":7", "has 9 fields; the header has 8")));
+    }
+
+    @Test
     void aRunRecordWithoutItsHorizonIsBadInput() throws Exception {
         Path run = Fixtures.baseline(tmp);
         Path record = run.resolve("run.json");

@@ -29,6 +29,18 @@ public final class ReportUseCase {
         return rendered;
     }
 
+    /**
+     * The report a simulation writes into its own run directory ({@code wattplan simulate --report}):
+     * {@code report.html} and {@code charts/} (every chart as PNG and SVG).
+     */
+    public static Reports.Rendered reportInto(Path runDir) {
+        return report(
+                runDir,
+                ReportFormat.HTML,
+                Optional.of(runDir.resolve("charts")),
+                Optional.of(runDir.resolve("report.html")));
+    }
+
     private static void write(Path file, String text) {
         try {
             Path parent = file.toAbsolutePath().getParent();

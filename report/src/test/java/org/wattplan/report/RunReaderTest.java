@@ -71,12 +71,7 @@ class RunReaderTest {
         Path annual = run.resolve("annual.csv");
         Files.writeString(annual, Files.readString(annual).replace("co2e_market_t,", "co2e_mkt_t,"));
         Path bySite = run.resolve("annual_by_site.csv");
-        List<String> lines = new ArrayList<>(Files.readAllLines(bySite));
-        int column = List.of(lines.get(0).split(",")).indexOf("electricity_mwh");
-        String[] fields = lines.get(1).split(",", -1);
-        fields[column] = "lots";
-        lines.set(1, String.join(",", fields));
-        Files.write(bySite, lines);
+        replaceField(bySite, 2, "electricity_mwh", "lots");
         assertThatThrownBy(() -> RunReader.read(run))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
@@ -90,11 +85,8 @@ class RunReaderTest {
     void badTimeSeriesRowsAreReportedWithTheirLine() throws Exception {
         Path run = Fixtures.baseline(tmp);
         Path timeseries = run.resolve("timeseries.csv");
+        replaceField(timeseries, 5, "facility_power_mw", "12 MW");
         List<String> lines = new ArrayList<>(Files.readAllLines(timeseries));
-        int column = List.of(lines.get(0).split(",")).indexOf("facility_power_mw");
-        String[] fields = lines.get(4).split(",", -1);
-        fields[column] = "12 MW";
-        lines.set(4, String.join(",", fields));
         lines.set(6, lines.get(6) + ",extra");
         Files.write(timeseries, lines);
         assertThatThrownBy(() -> RunReader.read(run))
@@ -117,5 +109,15 @@ class RunReaderTest {
                         e -> assertThat(e.problems())
                                 .containsExactly(
                                         new Problem(record + ".start", "missing; expected a date such as 2025-01-01")));
+    }
+
+    /** Replaces one field of a CSV file (line numbers 1-based, the header is line 1). */
+    private static void replaceField(Path file, int line, String column, String value) throws Exception {
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        int index = List.of(lines.get(0).split(",")).indexOf(column);
+        String[] fields = lines.get(line - 1).split(",", -1);
+        fields[index] = value;
+        lines.set(line - 1, String.join(",", fields));
+        Files.write(file, lines);
     }
 }

@@ -163,19 +163,28 @@ public final class RunReport {
         blocks.add(new Block.TableBlock(
                 "peaks", List.of("Site", "Peak facility power (MW)", "At", "Largest ramp (MW)", "At"), rows));
         rows = new ArrayList<>();
+        boolean overLimit = run.run().annualBySite().has(RunSchema.HOURS_OVER_GRID_LIMIT);
         for (int y : run.years()) {
             for (String site : run.sites()) {
                 List<Block.Cell> cells = new ArrayList<>(List.of(
                         Tables.text(String.valueOf(y)),
                         Tables.text(site),
                         Tables.number(run.site(y, site, RunSchema.PEAK_POWER_MW)),
-                        Tables.number(run.site(y, site, RunSchema.MAX_RAMP_MW))));
+                        Tables.number(run.site(y, site, RunSchema.MAX_RAMP_MW)),
+                        Tables.number(run.site(y, site, RunSchema.GRID_LIMIT_MW))));
+                if (overLimit) {
+                    cells.add(Tables.number(run.site(y, site, RunSchema.HOURS_OVER_GRID_LIMIT)));
+                }
                 rows.add(cells);
             }
         }
+        List<String> header = new ArrayList<>(List.of(
+                "Year", "Site", "Peak facility power (MW)", "Largest ramp (MW)", "Grid limit at the year's end (MW)"));
+        if (overLimit) {
+            header.add("Hours over the grid limit");
+        }
         blocks.add(new Block.Text("Per year, from annual_by_site.csv:"));
-        blocks.add(new Block.TableBlock(
-                "peaks-by-year", List.of("Year", "Site", "Peak facility power (MW)", "Largest ramp (MW)"), rows));
+        blocks.add(new Block.TableBlock("peaks-by-year", header, rows));
         blocks.add(new Block.Heading(3, "Capacity against demand"));
         chart(charts, "capacity-demand", blocks);
         rows = new ArrayList<>();

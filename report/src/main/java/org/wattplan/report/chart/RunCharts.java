@@ -153,6 +153,10 @@ public final class RunCharts {
         for (int year : run.years()) {
             data.addValue(run.annual(year, RunSchema.CO2E_LOCATION_T), "location-based", String.valueOf(year));
             data.addValue(run.annual(year, RunSchema.CO2E_MARKET_T), "market-based", String.valueOf(year));
+            if (run.run().annual().has(RunSchema.CO2E_EMBODIED_T)) {
+                data.addValue(
+                        run.annual(year, RunSchema.CO2E_EMBODIED_T), "embodied (amortised)", String.valueOf(year));
+            }
         }
         JFreeChart chart = ChartFactory.createBarChart(
                 "Emissions, location- and market-based",
@@ -167,7 +171,8 @@ public final class RunCharts {
         return ReportChart.of(
                 "emissions",
                 "Emissions, location- and market-based",
-                "Scope 2 CO2e per year both ways (GHG Protocol): annual.csv co2e_location_t and co2e_market_t.",
+                "Scope 2 CO2e per year both ways (GHG Protocol): annual.csv co2e_location_t and co2e_market_t;"
+                        + " and the hardware's embodied CO2e, amortised, where the run has co2e_embodied_t.",
                 chart);
     }
 

@@ -30,6 +30,11 @@ public final class RunSchema {
     public static final String PEAK_POWER_MW = "peak_power_mw";
     public static final String MAX_RAMP_MW = "max_ramp_mw";
     public static final String GRID_LIMIT_MW = "grid_limit_mw";
+    /** Optional (annual_by_site.csv): time above the grid limit. */
+    public static final String HOURS_OVER_GRID_LIMIT = "hours_over_grid_limit";
+    /** Optional (annual.csv): embodied CO2e of the hardware, amortised over its life. */
+    public static final String CO2E_EMBODIED_T = "co2e_embodied_t";
+
     public static final String ACCELERATOR_HOURS_INSTALLED = "accelerator_hours_installed";
     public static final String ACCELERATOR_HOURS_STRANDED = "accelerator_hours_stranded";
     public static final String DEMAND_ACCELERATOR_HOURS = "demand_accelerator_hours";

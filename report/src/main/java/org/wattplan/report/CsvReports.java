@@ -25,7 +25,9 @@ public final class CsvReports {
                         headline.key(),
                         headline.unit(),
                         Format.plain(headline.value(year)),
-                        headline.change(year).map(Format::plain).orElse(""),
+                        Headlines.change(headline, year, run.run().info())
+                                .map(Format::plain)
+                                .orElse(""),
                         headline.method()));
             }
         }

@@ -1,8 +1,10 @@
 package org.wattplan.report;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntToDoubleFunction;
 import org.wattplan.report.run.RunFigures;
+import org.wattplan.report.run.RunInfo;
 import org.wattplan.report.run.RunSchema;
 
 /** The headline figures of a sustainability report, read from a run's annual.csv (one column or a ratio of two). */
@@ -32,6 +34,14 @@ public final class Headlines {
                         "million USD",
                         "annual.csv capex_sites_musd + capex_accelerators_musd",
                         run::capexMusd));
+    }
+
+    /**
+     * The year-over-year change as a report states it: only between two whole calendar years of the horizon (a
+     * part year against a whole one would show the horizon's cut, not growth), else empty.
+     */
+    public static Optional<Double> change(Headline headline, int year, RunInfo info) {
+        return info.fullYear(year) && info.fullYear(year - 1) ? headline.change(year) : Optional.empty();
     }
 
     private static Headline column(RunFigures run, String key, String label, String unit, String column) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.wattplan.report.chart.ReportChart;
 import org.wattplan.report.document.Block;
 import org.wattplan.report.document.ReportDocument;
@@ -51,18 +52,13 @@ public final class RunReport {
         List<Headline> headlines = Headlines.of(run);
         List<Block.HeadlineCard> cards = new ArrayList<>();
         for (Headline headline : headlines) {
-            String change = Format.change(headline.change(year));
             cards.add(new Block.HeadlineCard(
                     headline.key(),
                     headline.label(),
                     year,
                     Format.quantity(headline.value(year), headline.unit()),
                     Format.plain(headline.value(year)),
-                    change.equals("n/a")
-                            ? (run.years().indexOf(year) == 0
-                                    ? "n/a (no year before)"
-                                    : "n/a (zero in " + (year - 1) + ")")
-                            : change + " on " + (year - 1),
+                    changeText(run, headline, year),
                     headline.method()));
         }
         String whole = run.run().info().fullYear(year) ? "" : " (a partial year: the horizon does not cover it whole)";
@@ -83,12 +79,13 @@ public final class RunReport {
         rows = new ArrayList<>();
         for (int y : run.years()) {
             List<Block.Cell> cells = new ArrayList<>(List.of(Tables.text(String.valueOf(y))));
-            headlines.forEach(h -> cells.add(Tables.change(h.change(y))));
+            headlines.forEach(h ->
+                    cells.add(Tables.change(Headlines.change(h, y, run.run().info()))));
             rows.add(cells);
         }
         List<String> changeHeader = new ArrayList<>(List.of("Year"));
         headlines.forEach(h -> changeHeader.add(h.label()));
-        blocks.add(new Block.Text("Change on the year before:"));
+        blocks.add(new Block.Text("Change on the year before (between whole calendar years only):"));
         blocks.add(new Block.TableBlock("change", changeHeader, rows));
         blocks.add(new Block.Heading(3, "Electricity"));
         chart(charts, "electricity-by-site", blocks);
@@ -101,6 +98,22 @@ public final class RunReport {
         chart(charts, "emissions", blocks);
         blocks.add(new Block.Heading(3, "Capex and opex"));
         chart(charts, "capex-opex", blocks);
+    }
+
+    /** The change on the year before, or why there is none. */
+    private static String changeText(RunFigures run, Headline headline, int year) {
+        RunInfo info = run.run().info();
+        Optional<Double> change = Headlines.change(headline, year, info);
+        if (change.isPresent()) {
+            return Format.change(change) + " on " + (year - 1);
+        }
+        if (run.years().indexOf(year) == 0) {
+            return "n/a (no year before)";
+        }
+        if (!info.fullYear(year) || !info.fullYear(year - 1)) {
+            return "n/a (a part year)";
+        }
+        return "n/a (zero in " + (year - 1) + ")";
     }
 
     private static Block.TableBlock bySite(RunFigures run) {

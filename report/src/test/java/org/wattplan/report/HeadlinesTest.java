@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wattplan.report.run.RunFigures;
 import org.wattplan.report.run.RunReader;
+import org.wattplan.testkit.RunFixture;
 
 /** The headline figures are the run's annual.csv, read independently here; changes are v(y) / v(y-1) - 1. */
 class HeadlinesTest {
@@ -70,5 +73,23 @@ class HeadlinesTest {
                 .orElseThrow();
         assertThat(Double.parseDouble(electricity2026.split(",")[5]))
                 .isEqualTo(Fixtures.annual(dir, "2026", "electricity_mwh"));
+    }
+
+    @Test
+    void noChangeIsStatedAgainstAPartYear() {
+        Path dir = RunFixture.write(
+                tmp.resolve("mid-year"),
+                RunFixture.defaults().withStart(LocalDate.of(2025, 7, 1)).withEnd(LocalDate.of(2027, 7, 1)));
+        RunFigures run = new RunFigures(RunReader.read(dir));
+        assertThat(run.years()).containsExactly(2025, 2026, 2027);
+        assertThat(run.headlineYear()).as("the only whole year").isEqualTo(2026);
+        Headline electricity = Headlines.of(run).get(0);
+        assertThat(electricity.change(2026)).as("the arithmetic").isPresent();
+        assertThat(Headlines.change(electricity, 2026, run.run().info()))
+                .as("as the report states it")
+                .isEmpty();
+        String markdown = Reports.report(dir, ReportFormat.MD, Optional.empty(), Optional.empty())
+                .text();
+        assertThat(markdown).contains("| Electricity use | ", " | n/a (a part year) | ", "| 2025 (part) |");
     }
 }

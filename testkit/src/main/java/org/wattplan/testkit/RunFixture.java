@@ -81,6 +81,10 @@ public final class RunFixture {
             return new Options(name, start, end, value);
         }
 
+        public Options withStart(LocalDate value) {
+            return new Options(name, value, end, growthPerYear);
+        }
+
         public Options withEnd(LocalDate value) {
             return new Options(name, start, value, growthPerYear);
         }

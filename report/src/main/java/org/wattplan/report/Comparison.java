@@ -78,25 +78,25 @@ public final class Comparison {
         for (int i = 0; i < headlinesA.size(); i++) {
             Headline ha = headlinesA.get(i);
             Headline hb = headlinesB.get(i);
-            for (int year : a.years()) {
-                if (b.years().contains(year)) {
-                    out.add(new Difference(
-                            ha.label(), ha.unit(), "fleet", String.valueOf(year), ha.value(year), hb.value(year)));
-                }
+            for (int year : common(a, b)) {
+                out.add(new Difference(
+                        ha.label(), ha.unit(), "fleet", String.valueOf(year), ha.value(year), hb.value(year)));
             }
         }
-        for (int year : a.years()) {
-            if (b.years().contains(year)) {
-                out.add(annual(a, b, "Opex, electricity", "million USD", RunSchema.OPEX_ELECTRICITY_MUSD, year));
-                out.add(annual(a, b, "IT energy", "MWh", RunSchema.IT_ENERGY_MWH, year));
-                out.add(new Difference(
-                        "Unserved demand",
-                        "accelerator-h",
-                        "fleet",
-                        String.valueOf(year),
-                        a.workloadsTotal(year, RunSchema.UNSERVED_ACCELERATOR_HOURS),
-                        b.workloadsTotal(year, RunSchema.UNSERVED_ACCELERATOR_HOURS)));
-            }
+        for (int year : common(a, b)) {
+            out.add(annual(a, b, "Opex, electricity", "million USD", RunSchema.OPEX_ELECTRICITY_MUSD, year));
+        }
+        for (int year : common(a, b)) {
+            out.add(annual(a, b, "IT energy", "MWh", RunSchema.IT_ENERGY_MWH, year));
+        }
+        for (int year : common(a, b)) {
+            out.add(new Difference(
+                    "Unserved demand",
+                    "accelerator-h",
+                    "fleet",
+                    String.valueOf(year),
+                    a.workloadsTotal(year, RunSchema.UNSERVED_ACCELERATOR_HOURS),
+                    b.workloadsTotal(year, RunSchema.UNSERVED_ACCELERATOR_HOURS)));
         }
         List<PowerSeries> powerB = b.power();
         for (PowerSeries series : a.power()) {
@@ -113,6 +113,10 @@ public final class Comparison {
                     });
         }
         return List.copyOf(out);
+    }
+
+    private static List<Integer> common(RunFigures a, RunFigures b) {
+        return a.years().stream().filter(b.years()::contains).toList();
     }
 
     private static Difference annual(RunFigures a, RunFigures b, String label, String unit, String column, int year) {

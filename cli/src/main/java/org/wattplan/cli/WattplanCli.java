@@ -18,10 +18,11 @@ import picocli.CommandLine.Command;
                 "Digital twin of an AI datacenter fleet: AI compute demand to hardware, power, energy, water, carbon and money.",
         subcommands = {
             EstimateCommand.class,
-            ValidateCommand.class,
-            CatalogCommand.class,
+            SimulateCommand.class,
             ReportCommand.class,
-            CompareCommand.class
+            CompareCommand.class,
+            ValidateCommand.class,
+            CatalogCommand.class
         })
 public final class WattplanCli {
     public static final int OK = 0;

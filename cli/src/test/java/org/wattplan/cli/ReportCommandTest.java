@@ -2,8 +2,6 @@ package org.wattplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,21 +11,12 @@ import org.wattplan.testkit.RunFixture;
 
 /** {@code wattplan report} and {@code wattplan compare} in-process: outputs, files and exit codes. */
 class ReportCommandTest {
-    record Result(int code, String out, String err) {}
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = WattplanCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void reportWritesTheHtmlPageAndTheCharts(@TempDir Path dir) throws Exception {
         Path runDir = RunFixture.write(dir.resolve("run"), RunFixture.defaults());
         Path html = dir.resolve("out/report.html");
         Path charts = dir.resolve("out/charts");
-        Result result = run("report", runDir.toString(), "--out", html.toString(), "--charts", charts.toString());
+        CliRun result = CliRun.of("report", runDir.toString(), "--out", html.toString(), "--charts", charts.toString());
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out()).contains("wrote " + html, "chart files to " + charts);
         assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<svg", "Capacity review");
@@ -38,17 +27,17 @@ class ReportCommandTest {
     @Test
     void markdownAndCsvGoToStandardOutput(@TempDir Path dir) {
         Path runDir = RunFixture.write(dir.resolve("run"), RunFixture.defaults());
-        Result markdown = run("report", runDir.toString(), "--format", "md");
+        CliRun markdown = CliRun.of("report", runDir.toString(), "--format", "md");
         assertThat(markdown.code()).as(markdown.err()).isZero();
         assertThat(markdown.out()).startsWith("# Run report: fixture-baseline");
-        Result csv = run("report", runDir.toString(), "--format", "csv");
+        CliRun csv = CliRun.of("report", runDir.toString(), "--format", "csv");
         assertThat(csv.code()).as(csv.err()).isZero();
         assertThat(csv.out()).startsWith("section,year,scope,metric,unit,value,change,source\n");
     }
 
     @Test
     void aMissingRunDirectoryIsBadInput(@TempDir Path dir) {
-        Result result = run("report", dir.resolve("nothing-here").toString());
+        CliRun result = CliRun.of("report", dir.resolve("nothing-here").toString());
         assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
         assertThat(result.err()).contains("nothing-here: no such run directory").doesNotContain("Exception");
     }
@@ -57,7 +46,7 @@ class ReportCommandTest {
     void anIncompleteRunDirectoryIsBadInput(@TempDir Path dir) throws Exception {
         Path runDir = RunFixture.write(dir.resolve("run"), RunFixture.defaults());
         Files.delete(runDir.resolve("phases.csv"));
-        Result result = run("report", runDir.toString());
+        CliRun result = CliRun.of("report", runDir.toString());
         assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
         assertThat(result.err()).contains("phases.csv: missing; the run is incomplete");
     }
@@ -67,7 +56,7 @@ class ReportCommandTest {
         Path a = RunFixture.write(dir.resolve("a"), RunFixture.defaults());
         Path b = RunFixture.write(
                 dir.resolve("b"), RunFixture.defaults().withName("what-if").withGrowth(1.6));
-        Result result = run("compare", a.toString(), b.toString(), "--format", "csv");
+        CliRun result = CliRun.of("compare", a.toString(), b.toString(), "--format", "csv");
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out())
                 .startsWith("metric,unit,scope,year,a,b,difference,change\n")
@@ -78,7 +67,7 @@ class ReportCommandTest {
     void compareRunsOverDifferentHorizonsIsBadInput(@TempDir Path dir) {
         Path a = RunFixture.write(dir.resolve("a"), RunFixture.defaults());
         Path b = RunFixture.write(dir.resolve("b"), RunFixture.defaults().withEnd(LocalDate.of(2028, 1, 1)));
-        Result result = run("compare", a.toString(), b.toString());
+        CliRun result = CliRun.of("compare", a.toString(), b.toString());
         assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
         assertThat(result.err()).contains("different horizons").doesNotContain("Exception");
     }
@@ -86,7 +75,7 @@ class ReportCommandTest {
     @Test
     void anUnknownFormatIsBadInput(@TempDir Path dir) {
         Path runDir = RunFixture.write(dir.resolve("run"), RunFixture.defaults());
-        Result result = run("report", runDir.toString(), "--format", "pdf");
+        CliRun result = CliRun.of("report", runDir.toString(), "--format", "pdf");
         assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
         assertThat(result.err()).contains("pdf");
     }

@@ -3,8 +3,6 @@ package org.wattplan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +10,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.wattplan.report.run.PeakAndRamp;
+import org.wattplan.report.run.PowerSeries;
+import org.wattplan.report.run.RunFigures;
+import org.wattplan.report.run.RunReader;
 import org.wattplan.testkit.Browser;
 import org.wattplan.testkit.Golden;
 
@@ -27,26 +29,17 @@ class ReportOfExamplesTest {
     private static final Path BASELINE = TMP.resolve("next-generation");
     private static final Path WHAT_IF = TMP.resolve("next-generation-5x");
 
-    record Result(int code, String out, String err) {}
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = WattplanCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @BeforeAll
     static void simulate() throws Exception {
         Files.createDirectories(TMP);
-        Result baseline = run(
+        CliRun baseline = CliRun.of(
                 "simulate", EXAMPLE.toString(), "--out", BASELINE.toString(), "--quiet", "--no-parquet", "--report");
         assertThat(baseline.code()).as(baseline.err()).isZero();
         String text = Files.readString(EXAMPLE);
         assertThat(text).contains("flops: \"3.8e27\"");
         Path fiveX = TMP.resolve("next-generation-5x.yaml");
         Files.writeString(fiveX, text.replace("flops: \"3.8e27\"", "flops: \"1.9e27\""));
-        Result whatIf = run("simulate", fiveX.toString(), "--out", WHAT_IF.toString(), "--quiet", "--no-parquet");
+        CliRun whatIf = CliRun.of("simulate", fiveX.toString(), "--out", WHAT_IF.toString(), "--quiet", "--no-parquet");
         assertThat(whatIf.code()).as(whatIf.err()).isZero();
     }
 
@@ -91,8 +84,33 @@ class ReportOfExamplesTest {
     }
 
     @Test
+    void theTimeSeriesTheChartsDrawAddsUpToTheRunsAnnualTables() {
+        RunFigures run = new RunFigures(RunReader.read(BASELINE));
+        for (PowerSeries series : run.power()) {
+            Map<Integer, Double> energyMwh = new java.util.TreeMap<>();
+            for (int i = 0; i < series.steps(); i++) {
+                int year = java.time.Instant.ofEpochMilli(series.timeMs()[i])
+                        .atOffset(java.time.ZoneOffset.UTC)
+                        .getYear();
+                energyMwh.merge(year, series.facilityMw()[i] * series.stepH()[i], Double::sum);
+            }
+            double peakMw = 0;
+            for (int year : run.years()) {
+                double annual = run.site(year, series.site(), "electricity_mwh");
+                assertThat(energyMwh.getOrDefault(year, 0.0))
+                        .as(series.site() + " " + year + ": steps x power against annual_by_site.csv")
+                        .isCloseTo(annual, within(1e-6 * annual + 1));
+                peakMw = Math.max(peakMw, run.site(year, series.site(), "peak_power_mw"));
+            }
+            assertThat(PeakAndRamp.of(series).peakMw())
+                    .as(series.site() + " peak: time series against annual_by_site.csv")
+                    .isCloseTo(peakMw, within(1e-3));
+        }
+    }
+
+    @Test
     void theWhatIfDiffersFromItsBaselineWhereTheTrainingRunIs() {
-        Result result = run("compare", BASELINE.toString(), WHAT_IF.toString(), "--format", "csv");
+        CliRun result = CliRun.of("compare", BASELINE.toString(), WHAT_IF.toString(), "--format", "csv");
         assertThat(result.code()).as(result.err()).isZero();
         Map<String, String[]> rows = result.out()
                 .lines()
@@ -117,10 +135,10 @@ class ReportOfExamplesTest {
         assertThat(text).contains("end: 2028-01-01");
         Files.writeString(shorter, text.replace("end: 2028-01-01", "end: 2027-01-01"));
         Path run = TMP.resolve("next-generation-2y");
-        assertThat(run("simulate", shorter.toString(), "--out", run.toString(), "--quiet", "--no-parquet")
+        assertThat(CliRun.of("simulate", shorter.toString(), "--out", run.toString(), "--quiet", "--no-parquet")
                         .code())
                 .isZero();
-        Result result = run("compare", BASELINE.toString(), run.toString());
+        CliRun result = CliRun.of("compare", BASELINE.toString(), run.toString());
         assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
         assertThat(result.err()).contains("different horizons", "[2025-01-01, 2027-01-01)");
     }

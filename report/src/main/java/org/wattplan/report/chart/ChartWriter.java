@@ -20,7 +20,7 @@ import org.jfree.svg.ViewBox;
  */
 public final class ChartWriter {
     static {
-        System.setProperty("java.awt.headless", "true");
+        Headless.ensure();
     }
 
     private ChartWriter() {}

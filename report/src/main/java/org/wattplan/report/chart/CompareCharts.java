@@ -15,6 +15,10 @@ import org.wattplan.report.run.RunSchema;
 
 /** Two runs' figures overlaid: the same quantity for run A and run B side by side, per year or over time. */
 public final class CompareCharts {
+    static {
+        Headless.ensure();
+    }
+
     private CompareCharts() {}
 
     /** A run and the label it carries in the legend. */

@@ -47,6 +47,10 @@ public final class RunCharts {
     /** Most points a power line is drawn with; longer series keep each bucket's maximum, so peaks stay visible. */
     static final int MAX_POINTS = 1_500;
 
+    static {
+        Headless.ensure();
+    }
+
     private RunCharts() {}
 
     public static List<ReportChart> of(RunFigures run) {

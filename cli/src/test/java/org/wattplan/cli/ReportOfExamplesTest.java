@@ -123,6 +123,10 @@ class ReportOfExamplesTest {
                 .isEqualTo(number(annualByYear(BASELINE).getOrDefault("2026", Map.of()), "electricity_mwh"));
         assertThat(Double.parseDouble(electricity2026[5]))
                 .isEqualTo(number(annualByYear(WHAT_IF).getOrDefault("2026", Map.of()), "electricity_mwh"));
+        assertThat(result.out())
+                .as("half the compute completes the next generation earlier: trainings.csv of both runs")
+                .contains("Training completed,date,gen-next,horizon," + completed(BASELINE, "gen-next") + ","
+                        + completed(WHAT_IF, "gen-next") + ",-");
         assertThat(Double.parseDouble(electricity2026[5]))
                 .as("half the compute, less electricity")
                 .isLessThan(Double.parseDouble(electricity2026[4]));
@@ -154,6 +158,20 @@ class ReportOfExamplesTest {
                 }
                 return row;
             }));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String completed(Path run, String training) {
+        try {
+            List<String> lines = Files.readAllLines(run.resolve("trainings.csv"));
+            int column = List.of(lines.get(0).split(",")).indexOf("completed");
+            return lines.stream()
+                    .filter(line -> line.startsWith(training + ","))
+                    .map(line -> line.split(",", -1)[column])
+                    .findFirst()
+                    .orElseThrow();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

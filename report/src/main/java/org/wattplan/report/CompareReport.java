@@ -43,6 +43,25 @@ public final class CompareReport {
         }
         blocks.add(new Block.TableBlock(
                 "differences", List.of("Figure", "Unit", "Scope", "Year", "A", "B", "B - A", "Change"), rows));
+        if (!comparison.trainings().isEmpty()) {
+            blocks.add(new Block.Heading(3, "Training runs"));
+            blocks.add(new Block.Text("When each training run found in both runs completed (trainings.csv)."));
+            List<List<Block.Cell>> trainings = new ArrayList<>();
+            for (Comparison.TrainingDates t : comparison.trainings()) {
+                trainings.add(List.of(
+                        Tables.text(t.workload()),
+                        Tables.text(t.completedA().map(Object::toString).orElse("not completed")),
+                        Tables.text(t.completedB().map(Object::toString).orElse("not completed")),
+                        t.daysLater()
+                                .map(days -> Block.Cell.number(String.valueOf(days), String.valueOf(days)))
+                                .orElse(Tables.text("n/a")),
+                        Tables.text(t.deadline().map(Object::toString).orElse(""))));
+            }
+            blocks.add(new Block.TableBlock(
+                    "trainings",
+                    List.of("Training", "Completed in A", "Completed in B", "B later by (days)", "Deadline"),
+                    trainings));
+        }
         blocks.add(new Block.Heading(2, "Charts"));
         charts.forEach(chart -> blocks.add(new Block.Chart(chart)));
         String title = "Comparison: " + comparison.a().run().info().scenario() + " and "

@@ -1,7 +1,10 @@
 package org.wattplan.report;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.wattplan.core.problem.InvalidInputException;
 import org.wattplan.core.problem.Problem;
@@ -10,6 +13,7 @@ import org.wattplan.report.run.PowerSeries;
 import org.wattplan.report.run.RunFigures;
 import org.wattplan.report.run.RunInfo;
 import org.wattplan.report.run.RunSchema;
+import org.wattplan.report.run.Table;
 
 /**
  * What differs between two runs over the same horizon (a what-if against its baseline): each headline figure,
@@ -31,10 +35,30 @@ public final class Comparison {
         }
     }
 
+    /** A training run in both runs: when it completed in each (empty if it did not) and its deadline. */
+    public record TrainingDates(
+            String workload,
+            Optional<LocalDate> completedA,
+            Optional<LocalDate> completedB,
+            Optional<LocalDate> deadline) {
+        /** Days B completed after A (negative: earlier); empty unless both completed. */
+        public Optional<Long> daysLater() {
+            return completedA.flatMap(da -> completedB.map(db -> ChronoUnit.DAYS.between(da, db)));
+        }
+    }
+
+    private final List<TrainingDates> trainings;
+
     private Comparison(RunFigures a, RunFigures b) {
         this.a = a;
         this.b = b;
         this.differences = differences(a, b);
+        this.trainings = trainings(a, b);
+    }
+
+    /** The training runs both runs have (trainings.csv), in A's order. */
+    public List<TrainingDates> trainings() {
+        return trainings;
     }
 
     /** Compares two runs; runs over different horizons are bad input (exit code 2). */
@@ -113,6 +137,33 @@ public final class Comparison {
                     });
         }
         return List.copyOf(out);
+    }
+
+    private static List<TrainingDates> trainings(RunFigures a, RunFigures b) {
+        Map<String, Table.Row> rowsB = new java.util.HashMap<>();
+        b.run().trainings().ifPresent(t -> t.rows().forEach(row -> rowsB.put(row.text(RunSchema.WORKLOAD), row)));
+        List<TrainingDates> out = new ArrayList<>();
+        a.run()
+                .trainings()
+                .ifPresent(t -> t.rows().forEach(row -> {
+                    Table.Row other = rowsB.get(row.text(RunSchema.WORKLOAD));
+                    if (other != null) {
+                        out.add(new TrainingDates(
+                                row.text(RunSchema.WORKLOAD),
+                                date(row.text("completed")),
+                                date(other.text("completed")),
+                                date(row.text("deadline"))));
+                    }
+                }));
+        return List.copyOf(out);
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return text.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static List<Integer> common(RunFigures a, RunFigures b) {

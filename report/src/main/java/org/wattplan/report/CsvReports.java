@@ -91,6 +91,17 @@ public final class CsvReports {
                     Format.plain(d.difference()),
                     d.change().map(Format::plain).orElse("")));
         }
+        for (Comparison.TrainingDates t : comparison.trainings()) {
+            out.append(line(
+                    "Training completed",
+                    "date",
+                    t.workload(),
+                    "horizon",
+                    t.completedA().map(Object::toString).orElse(""),
+                    t.completedB().map(Object::toString).orElse(""),
+                    t.daysLater().map(days -> days + " d").orElse(""),
+                    ""));
+        }
         return out.toString();
     }
 

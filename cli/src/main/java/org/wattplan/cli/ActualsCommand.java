@@ -248,7 +248,8 @@ final class ActualsCommand implements Runnable {
                     "--out",
                     java.util.Objects.requireNonNull(sparkOut).toAbsolutePath().toString(),
                     "--max-gap-s",
-                    Double.toString(policy("--max-gap", maxGap, GapPolicy.ACCELERATOR_DEFAULT).maxGapS())));
+                    Double.toString(policy("--max-gap", maxGap, GapPolicy.ACCELERATOR_DEFAULT)
+                            .maxGapS())));
             return SparkLauncher.launch(
                     spec.commandLine().getOut(), spec.commandLine().getErr(), engine.master, job);
         }

@@ -113,7 +113,7 @@ final class SparkLauncher {
                 return Optional.empty();
             }
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(JVM_OPENS);
+            command.addAll(jvmOptions(Runtime.version().feature()));
             command.add(LOG_CONFIG);
             command.add("-Dspark.jars=" + jar.get()); // executors of a cluster fetch the job from the driver
             command.addAll(List.of("-cp", jar.get() + java.io.File.pathSeparator + readClasspath(classpath)));
@@ -122,6 +122,20 @@ final class SparkLauncher {
         }
         command.addAll(job);
         return Optional.of(command);
+    }
+
+    /** Spark's list, less what this JDK no longer has (sun.security.action went in 24), plus Unsafe's switch. */
+    static List<String> jvmOptions(int feature) {
+        List<String> options = new ArrayList<>();
+        for (String option : JVM_OPENS) {
+            if (feature < 24 || !option.contains("sun.security.action")) {
+                options.add(option);
+            }
+        }
+        if (feature >= 23) {
+            options.add("--sun-misc-unsafe-memory-access=allow"); // Spark's off-heap code (JEP 471)
+        }
+        return options;
     }
 
     Optional<Path> jobJar(List<Path> looked) {

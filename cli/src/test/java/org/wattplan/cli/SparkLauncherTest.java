@@ -49,9 +49,14 @@ class SparkLauncherTest {
         Path jar = Files.createFile(dir.resolve("wattplan-spark.jar"));
         Path bin = Files.createDirectories(dir.resolve("spark/bin"));
         Path submit = Files.createFile(
-                bin.resolve("spark-submit"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+                bin.resolve("spark-submit"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         List<String> command = command(
-                        Map.of("WATTPLAN_SPARK_JAR", jar.toString(), "SPARK_HOME", dir.resolve("spark").toString()),
+                        Map.of(
+                                "WATTPLAN_SPARK_JAR",
+                                jar.toString(),
+                                "SPARK_HOME",
+                                dir.resolve("spark").toString()),
                         "spark://h:7077")
                 .orElseThrow();
         assertThat(command)
@@ -83,7 +88,14 @@ class SparkLauncherTest {
         StringWriter out = new StringWriter();
         StringWriter errors = new StringWriter();
         int code = WattplanCli.run(
-                new PrintWriter(out), new PrintWriter(errors), "actuals", "ingest", "--engine", "spark", "--meters", "m.csv");
+                new PrintWriter(out),
+                new PrintWriter(errors),
+                "actuals",
+                "ingest",
+                "--engine",
+                "spark",
+                "--meters",
+                "m.csv");
         assertThat(code).isEqualTo(WattplanCli.BAD_INPUT);
         assertThat(errors.toString())
                 .contains("--samples: with --engine spark")

@@ -24,21 +24,36 @@ import org.apache.spark.sql.types.StructType;
  * draw, are what is distributed.
  */
 public final class SparkSweep {
-    static final StructType SCHEMA =
-            new StructType().add("draw", DataTypes.IntegerType, false).add("values", DataTypes.BinaryType, false);
+    static final StructType SCHEMA = new StructType()
+            .add("draw", DataTypes.IntegerType, false)
+            .add("values", DataTypes.BinaryType, false)
+            .add("nanos", DataTypes.LongType, false);
 
     private SparkSweep() {}
 
-    public static <R> List<R> run(SparkSession spark, int draws, int partitions, DrawModel<R> model) {
+    /**
+     * The draws in draw order, the wall time of the job, and the compute time of the draws summed over
+     * executors (the per-task cost the scaling estimate in docs/spark.md starts from).
+     */
+    public record Outcome<R>(List<R> draws, int partitions, double wallS, double drawComputeS) {
+        public Outcome {
+            draws = List.copyOf(draws);
+        }
+    }
+
+    public static <R> Outcome<R> run(SparkSession spark, int draws, int partitions, DrawModel<R> model) {
         if (draws < 1 || partitions < 1) {
             throw SparkJobException.badInput("need at least one draw and one partition");
         }
         Dataset<Row> results = spark.range(0, draws, 1, Math.min(partitions, draws))
                 .mapPartitions(drawsOf(model), Encoders.row(SCHEMA));
         Object[] slots = new Object[draws];
+        long computeNanos = 0;
+        long start = System.nanoTime();
         try {
             for (Row row : results.collectAsList()) {
                 slots[row.getInt(0)] = model.decode(doubles(row.<byte[]>getAs(1)));
+                computeNanos += row.getLong(2);
             }
         } catch (Exception e) { // SparkException is checked in Java but thrown undeclared from Scala
             throw SparkJobException.failed("the sweep failed: " + Failures.rootMessage(e));
@@ -52,7 +67,8 @@ public final class SparkSweep {
             R result = (R) slots[i];
             ordered.add(result);
         }
-        return ordered;
+        return new Outcome<>(
+                ordered, Math.min(partitions, draws), (System.nanoTime() - start) / 1e9, computeNanos / 1e9);
     }
 
     private static <R> MapPartitionsFunction<Long, Row> drawsOf(DrawModel<R> model) {
@@ -67,7 +83,10 @@ public final class SparkSweep {
                 @Override
                 public Row next() {
                     int index = Math.toIntExact(indices.next());
-                    return RowFactory.create(index, bytes(model.encode(function.draw(index))));
+                    long start = System.nanoTime();
+                    R result = function.draw(index);
+                    long nanos = System.nanoTime() - start;
+                    return RowFactory.create(index, bytes(model.encode(result)), nanos);
                 }
             };
         };

@@ -33,7 +33,8 @@ class SparkCliIT {
     @BeforeAll
     @SuppressWarnings("NullAway")
     static void samples() {
-        samples = SampleGenerator.writeBulkSamples(dir.resolve("s"), 1_024L * 30).get(0);
+        samples =
+                SampleGenerator.writeBulkSamples(dir.resolve("s"), 1_024L * 30).get(0);
     }
 
     static Result wattplan(String... args) {
@@ -47,8 +48,16 @@ class SparkCliIT {
     void actualsRunsAsASparkJobAndWritesParquetThatDuckDbReads() throws Exception {
         Path out = dir.resolve("agg");
         Result result = wattplan(
-                "actuals", "ingest", "--engine", "spark", "--master", "local[2]", "--samples", samples.toString(),
-                "--out", out.toString());
+                "actuals",
+                "ingest",
+                "--engine",
+                "spark",
+                "--master",
+                "local[2]",
+                "--samples",
+                samples.toString(),
+                "--out",
+                out.toString());
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out()).contains("aggregated 30720 samples of 1024 accelerators on local[2]");
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
@@ -65,8 +74,16 @@ class SparkCliIT {
     void anUnreachableMasterFailsWithWhatToDoAndNoStackTrace() {
         Path out = dir.resolve("unreachable");
         Result result = wattplan(
-                "actuals", "ingest", "--engine", "spark", "--master", "spark://127.0.0.1:9", "--samples",
-                samples.toString(), "--out", out.toString());
+                "actuals",
+                "ingest",
+                "--engine",
+                "spark",
+                "--master",
+                "spark://127.0.0.1:9",
+                "--samples",
+                samples.toString(),
+                "--out",
+                out.toString());
         assertThat(result.code()).isEqualTo(WattplanCli.FAILED);
         assertThat(result.err())
                 .contains("no Spark master answers at spark://127.0.0.1:9")
@@ -78,8 +95,16 @@ class SparkCliIT {
     void anUnreadableInputIsBadInput() {
         Path out = dir.resolve("missing");
         Result result = wattplan(
-                "actuals", "ingest", "--engine", "spark", "--master", "local[1]", "--samples",
-                dir.resolve("nowhere.parquet").toString(), "--out", out.toString());
+                "actuals",
+                "ingest",
+                "--engine",
+                "spark",
+                "--master",
+                "local[1]",
+                "--samples",
+                dir.resolve("nowhere.parquet").toString(),
+                "--out",
+                out.toString());
         assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
         assertThat(result.err()).contains("cannot read the samples").doesNotContain("\tat ");
         assertThat(Files.exists(out)).isFalse();

@@ -31,7 +31,8 @@ class SparkSweepTest {
         List<double[]> serial =
                 IntStream.range(0, 50).mapToObj(i -> ToyModel.draw(7, i)).toList();
         for (int partitions : new int[] {1, 3, 50}) {
-            List<double[]> distributed = SparkSweep.run(spark, 50, partitions, ToyModel.healthy(7));
+            List<double[]> distributed =
+                    SparkSweep.run(spark, 50, partitions, ToyModel.healthy(7)).draws();
             assertThat(distributed).hasSize(50);
             for (int i = 0; i < 50; i++) {
                 assertThat(distributed.get(i))
@@ -43,8 +44,10 @@ class SparkSweepTest {
 
     @Test
     void aTaskThatFailsOnceIsRetriedAndTheResultIsUnchanged() {
-        List<double[]> flaky = SparkSweep.run(spark, 20, 4, new ToyModel(7, 12, false));
-        List<double[]> healthy = SparkSweep.run(spark, 20, 4, ToyModel.healthy(7));
+        List<double[]> flaky =
+                SparkSweep.run(spark, 20, 4, new ToyModel(7, 12, false)).draws();
+        List<double[]> healthy =
+                SparkSweep.run(spark, 20, 4, ToyModel.healthy(7)).draws();
         for (int i = 0; i < 20; i++) {
             assertThat(flaky.get(i)).isEqualTo(healthy.get(i));
         }

@@ -53,9 +53,10 @@ final class ActualsJob {
 
     record Request(List<String> samples, GapPolicy gaps, String out) {}
 
-    record Summary(long samples, int series, double energyJ, List<Table> tables, String out) {}
+    record Summary(long samples, int series, double energyJ, List<Table> tables, String out, double wallS) {}
 
     static Summary run(SparkSession spark, Request request) {
+        long start = System.nanoTime();
         Dataset<Row> samples = samples(spark, request.samples());
         long count = samples.count();
         GapPolicy gaps = request.gaps();
@@ -110,7 +111,7 @@ final class ActualsJob {
             out.abort();
             throw e;
         }
-        return new Summary(count, seriesCount, totalJ, tables, out.target());
+        return new Summary(count, seriesCount, totalJ, tables, out.target(), (System.nanoTime() - start) / 1e9);
     }
 
     static String seriesName(String host, int gpu) {

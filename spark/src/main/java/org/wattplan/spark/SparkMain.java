@@ -122,12 +122,15 @@ public final class SparkMain {
                 stdout.printf(
                         Locale.ROOT,
                         "aggregated %d samples of %d accelerators on %s: %.3f kWh%nwrote accelerator_monthly and"
-                                + " quality (CSV, Parquet) to %s%n",
+                                + " quality (CSV, Parquet) to %s%nspark: %d samples in %.2f s: %.0f samples/s%n",
                         summary.samples(),
                         summary.series(),
                         main.master(),
                         Units.joulesToKwh(summary.energyJ()),
-                        summary.out());
+                        summary.out(),
+                        summary.samples(),
+                        summary.wallS(),
+                        summary.samples() / summary.wallS());
                 stdout.flush();
             } finally {
                 spark.stop();

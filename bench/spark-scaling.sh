@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Benchmark of issue 8: throughput of the Spark jobs at local[1] and local[2], and the per-task cost that the
+# estimate for 100 executors in docs/spark.md starts from.
+#   bench/spark-scaling.sh [SCENARIO] (default bench/scenarios/hyperscaler-uncertainty.yaml)
+#   DRAWS=64 STEP=monthly SAMPLES=20000000 MASTERS="local[1] local[2]" WORK=/tmp/wattplan-bench-spark
+# 1. sweep: `wattplan sweep SCENARIO --engine spark --master M --draws DRAWS --step STEP --seed 1`; the job prints
+#    the wall time of its draw phase and the draws' own compute time summed over executors;
+# 2. actuals: `wattplan actuals ingest --engine spark --master M --samples S.parquet` on SAMPLES bulk samples
+#    (1,024 accelerators on a known sine curve, generated once with DuckDB).
+# Each run's tables must equal the others' (same seed, same data): the script compares the CSV files.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=../scripts/find-java.sh
+. "$ROOT/scripts/find-java.sh"
+SCENARIO="${1:-$ROOT/bench/scenarios/hyperscaler-uncertainty.yaml}"
+DRAWS="${DRAWS:-64}"
+STEP="${STEP:-monthly}"
+SAMPLES="${SAMPLES:-20000000}"
+MASTERS="${MASTERS:-local[1] local[2]}"
+WORK="${WORK:-/tmp/wattplan-bench-spark}"
+if [ ! -f "$ROOT/cli/target/wattplan.jar" ] || [ ! -f "$ROOT/spark/target/wattplan-spark.jar" ]; then
+  (cd "$ROOT" && mvn -q -B -DskipTests -Dspotless.skip=true -pl cli,spark -am package)
+fi
+mkdir -p "$WORK"
+if [ ! -f "$WORK/samples.parquet" ] || [ "$(cat "$WORK/count" 2>/dev/null)" != "$SAMPLES" ]; then
+  echo "== generating $SAMPLES samples into $WORK"
+  "$ROOT/wattplan" actuals sample --out "$WORK" --bulk-samples "$SAMPLES" > /dev/null
+  echo "$SAMPLES" > "$WORK/count"
+fi
+first=""
+for master in $MASTERS; do
+  name="${master//[^a-z0-9]/}"
+  echo "== sweep on $master: $DRAWS draws of $(basename "$SCENARIO"), $STEP steps"
+  /usr/bin/time -f "   process wall %e s (JVM and Spark start included)" "$ROOT/wattplan" sweep "$SCENARIO" \
+    --engine spark --master "$master" --draws "$DRAWS" --step "$STEP" --seed 1 --out "$WORK/sweep-$name" \
+    | grep -E "^spark:"
+  echo "== actuals on $master: $SAMPLES samples"
+  /usr/bin/time -f "   process wall %e s (JVM and Spark start included)" "$ROOT/wattplan" actuals ingest \
+    --engine spark --master "$master" --samples "$WORK/samples.parquet" --out "$WORK/actuals-$name" \
+    | grep -E "^spark:|aggregated"
+  if [ -n "$first" ]; then
+    for f in sweep_annual sweep_risk sweep_draws; do
+      cmp -s "$WORK/sweep-$first/$f.csv" "$WORK/sweep-$name/$f.csv" || { echo "DIFFERENT: $f on $master"; exit 1; }
+    done
+    cmp -s "$WORK/actuals-$first/accelerator_monthly.csv" "$WORK/actuals-$name/accelerator_monthly.csv" \
+      || { echo "DIFFERENT: accelerator_monthly on $master"; exit 1; }
+    echo "   tables equal to those of $first"
+  fi
+  first="${first:-$name}"
+done
+echo "== cores: $(nproc); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,62 @@
+package org.wattplan.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The output directory appears whole on commit, and an earlier result survives a failed run untouched. */
+class StagedOutputTest {
+    @TempDir
+    @SuppressWarnings("NullAway.Init")
+    Path dir;
+
+    @Test
+    void nothingIsVisibleUnderTheOutputNameUntilCommit() throws IOException {
+        Path out = dir.resolve("run");
+        StagedOutput staged = StagedOutput.begin(new Configuration(), out.toString());
+        TableWriter.writeText(staged.fileSystem(), staged.file("a.csv"), "x\n1\n");
+        assertThat(out).doesNotExist();
+        staged.commit();
+        assertThat(out.resolve("a.csv")).hasContent("x\n1");
+        assertThat(hidden()).isEmpty();
+    }
+
+    @Test
+    void aFailedRunLeavesTheEarlierResultAsItWas() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("run"));
+        Files.writeString(out.resolve("old.csv"), "old\n");
+        StagedOutput staged = StagedOutput.begin(new Configuration(), out.toString());
+        TableWriter.writeText(staged.fileSystem(), staged.file("half.csv"), "x\n");
+        staged.abort();
+        assertThat(out.resolve("old.csv")).hasContent("old");
+        assertThat(out.resolve("half.csv")).doesNotExist();
+        assertThat(hidden()).isEmpty();
+    }
+
+    @Test
+    void aSuccessfulRunReplacesTheEarlierResultWhole() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("run"));
+        Files.writeString(out.resolve("old.csv"), "old\n");
+        StagedOutput staged = StagedOutput.begin(new Configuration(), out.toString());
+        TableWriter.writeText(staged.fileSystem(), staged.file("new.csv"), "new\n");
+        staged.commit();
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("new.csv");
+        }
+        assertThat(hidden()).isEmpty();
+    }
+
+    private java.util.List<String> hidden() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(name -> name.startsWith("."))
+                    .toList();
+        }
+    }
+}

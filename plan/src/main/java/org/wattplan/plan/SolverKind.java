@@ -1,0 +1,37 @@
+package org.wattplan.plan;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The MILP solvers OR-Tools ships, by the name {@code --solver} takes. */
+public enum SolverKind {
+    HIGHS("HIGHS"),
+    SCIP("SCIP"),
+    CBC("CBC");
+
+    private final String orToolsId;
+
+    SolverKind(String orToolsId) {
+        this.orToolsId = orToolsId;
+    }
+
+    String orToolsId() {
+        return orToolsId;
+    }
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The solver of that name; an unknown name fails with the list of known ones. */
+    public static SolverKind named(String name) {
+        for (SolverKind kind : values()) {
+            if (kind.key().equalsIgnoreCase(name.strip())) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown solver \"" + name + "\"; known: "
+                + Arrays.stream(values()).map(SolverKind::key).collect(Collectors.joining(", ")));
+    }
+}

@@ -30,13 +30,27 @@ public final class Planner {
             MPSolverParameters parameters = new MPSolverParameters();
             parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, options.relativeGap());
             solver.setTimeLimit(options.timeLimit().toMillis());
-            MPSolver.ResultStatus status = solver.solve(parameters);
+            if (System.getenv("WATTPLAN_SOLVER_LOG") != null) {
+                solver.enableOutput();
+            }
+            // HiGHS through OR-Tools ignores MPSolverParameters' gap; it takes its own option string instead
+            solver.setSolverSpecificParametersAsString(options.solver().gapParameter(options.relativeGap()));
+            MPSolver.ResultStatus status = solve(solver, parameters);
             if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
                 throw new PlanFailedException(failure(status, options));
             }
             return read(model, options, status == MPSolver.ResultStatus.OPTIMAL);
         } finally {
             solver.delete();
+        }
+    }
+
+    /** OR-Tools' Java enum lacks the status HiGHS gives when the time runs out before any plan: NOT_SOLVED. */
+    private static MPSolver.ResultStatus solve(MPSolver solver, MPSolverParameters parameters) {
+        try {
+            return solver.solve(parameters);
+        } catch (IllegalArgumentException unknownStatus) {
+            return MPSolver.ResultStatus.NOT_SOLVED;
         }
     }
 
@@ -56,7 +70,7 @@ public final class Planner {
         PlanSpec spec = m.spec;
         double objective = m.solver.objective().value();
         double bound = m.solver.objective().bestBound();
-        double gap = optimal || objective == 0 ? 0 : Math.abs(objective - bound) / Math.abs(objective);
+        double gap = provenGap(objective, bound, optimal, options.relativeGap());
         BuildPlan.Costs costs = new BuildPlan.Costs(
                 m.phaseCost.value() * BuildOutModel.USD_PER_MUSD,
                 m.hardwareCost.value() * BuildOutModel.USD_PER_MUSD,
@@ -94,6 +108,21 @@ public final class Planner {
         List<BuildPlan.Shortfall> shortfalls = shortfalls(m);
         List<BuildPlan.Binding> bindings = shortfalls.isEmpty() ? List.of() : Diagnosis.bindings(m, shortfalls);
         return new BuildPlan(options.solver().key(), optimal, gap, costs, phases, purchases, shortfalls, bindings);
+    }
+
+    /**
+     * The relative gap between the plan's cost and the solver's best bound. HiGHS through OR-Tools reports its
+     * objective as the bound; then an optimal status means "within the requested gap", which is what is reported,
+     * and a plan stopped by the time limit has an unknown gap (NaN).
+     */
+    static double provenGap(double objective, double bound, boolean optimal, double requested) {
+        if (bound != objective && objective != 0) {
+            return Math.abs(objective - bound) / Math.abs(objective);
+        }
+        if (optimal) {
+            return bound == objective && requested > 0 ? requested : 0;
+        }
+        return Double.NaN;
     }
 
     private static List<BuildPlan.Shortfall> shortfalls(BuildOutModel m) {

@@ -20,6 +20,14 @@ public enum SolverKind {
         return orToolsId;
     }
 
+    /** The solver's own option string for a relative MIP gap (HiGHS reads only this; SCIP and CBC both). */
+    String gapParameter(double relativeGap) {
+        return switch (this) {
+            case HIGHS -> "mip_rel_gap=" + relativeGap;
+            case SCIP, CBC -> "";
+        };
+    }
+
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

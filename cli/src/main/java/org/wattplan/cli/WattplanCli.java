@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
             PlanCommand.class,
             SweepCommand.class,
             ValidateCommand.class,
-            CatalogCommand.class
+            CatalogCommand.class,
+            ActualsCommand.class
         })
 public final class WattplanCli {
     public static final int OK = 0;

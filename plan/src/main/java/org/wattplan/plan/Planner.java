@@ -30,11 +30,12 @@ public final class Planner {
             MPSolverParameters parameters = new MPSolverParameters();
             parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, options.relativeGap());
             solver.setTimeLimit(options.timeLimit().toMillis());
-            if (System.getenv("WATTPLAN_SOLVER_LOG") != null) {
+            boolean log = System.getenv("WATTPLAN_SOLVER_LOG") != null;
+            if (log) {
                 solver.enableOutput();
             }
             // HiGHS through OR-Tools ignores MPSolverParameters' gap; it takes its own option string instead
-            solver.setSolverSpecificParametersAsString(options.solver().gapParameter(options.relativeGap()));
+            solver.setSolverSpecificParametersAsString(options.solver().parameters(options.relativeGap(), log));
             MPSolver.ResultStatus status = solve(solver, parameters);
             if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
                 throw new PlanFailedException(failure(status, options));

@@ -20,10 +20,13 @@ public enum SolverKind {
         return orToolsId;
     }
 
-    /** The solver's own option string for a relative MIP gap (HiGHS reads only this; SCIP and CBC both). */
-    String gapParameter(double relativeGap) {
+    /**
+     * The solver's own options: HiGHS reads its gap only from here (SCIP and CBC take MPSolverParameters'), and
+     * prints a banner on the process's stdout unless its output is off before it runs.
+     */
+    String parameters(double relativeGap, boolean log) {
         return switch (this) {
-            case HIGHS -> "mip_rel_gap=" + relativeGap;
+            case HIGHS -> (log ? "" : "output_flag=false,log_to_console=false,") + "mip_rel_gap=" + relativeGap;
             case SCIP, CBC -> "";
         };
     }

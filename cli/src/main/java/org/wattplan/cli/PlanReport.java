@@ -11,19 +11,13 @@ final class PlanReport {
     static void print(PrintWriter out, BuildPlan plan, int firstYear) {
         out.printf(
                 Locale.ROOT,
-                "plan (%s, %s, gap %s)%n",
+                "plan (%s, %s, gap %s; construction dates in the planned scenario)%n",
                 plan.solver(),
                 plan.optimal() ? "optimal within the gap" : "stopped at the time limit",
                 Double.isNaN(plan.gap()) ? "unknown" : String.format(Locale.ROOT, "%.2f%%", 100 * plan.gap()));
         out.println("phases:");
         for (BuildPlan.PhaseBuild p : plan.phases()) {
-            out.printf(
-                    Locale.ROOT,
-                    "  %-20s %-16s construction %d, energized %d%n",
-                    p.site(),
-                    p.phase(),
-                    firstYear + p.constructionStartPeriod(),
-                    firstYear + p.period());
+            out.printf(Locale.ROOT, "  %-20s %-16s energized %d-01-01%n", p.site(), p.phase(), firstYear + p.period());
         }
         out.println("accelerators:");
         for (BuildPlan.Purchase p : plan.purchases()) {

@@ -14,10 +14,14 @@ public record PlanningSpec(
         List<SiteSpec> candidateSites,
         List<PhaseCandidate> phases,
         List<HardwareCandidate> hardware,
-        PlanObjectives objectives) {
+        PlanObjectives objectives,
+        double scheduleMarginS) {
     public PlanningSpec {
         candidateSites = List.copyOf(candidateSites);
         phases = List.copyOf(phases);
         hardware = List.copyOf(hardware);
+        if (!(scheduleMarginS >= 0)) {
+            throw new IllegalArgumentException("the schedule margin must be >= 0");
+        }
     }
 }

@@ -63,7 +63,10 @@ public final class RobustDemand {
         return value.high() - Math.sqrt((1 - q) * span * (value.high() - value.mode()));
     }
 
-    /** The plan with every candidate phase's lead time lengthened by the quantile of the phase delay. */
+    /**
+     * The plan with every candidate phase's lead time lengthened by the quantile of the phase delay, and each phase
+     * scheduled that much before its period (so that, that late, it is still energized in time).
+     */
     public static PlanningSpec delayed(PlanningSpec planning, UncertaintySpec uncertainty, double q) {
         if (uncertainty.phaseDelayS().isEmpty()) {
             return planning;
@@ -81,6 +84,11 @@ public final class RobustDemand {
                     c.lifeS()));
         }
         return new PlanningSpec(
-                planning.start(), planning.candidateSites(), phases, planning.hardware(), planning.objectives());
+                planning.start(),
+                planning.candidateSites(),
+                phases,
+                planning.hardware(),
+                planning.objectives(),
+                planning.scheduleMarginS() + delayS);
     }
 }

@@ -437,7 +437,7 @@ public final class PlanScenarioReader {
             double penalty = penaltyUsd.orElse(10 * Math.max(maxPrice, 1_000));
             PlanObjectives objectives =
                     new PlanObjectives(discountRate, carbonPriceUsdPerKg, waterCaps, serviceLevel, penalty);
-            return new PlanningSpec(start, candidateSites, resolved, options, objectives);
+            return new PlanningSpec(start, candidateSites, resolved, options, objectives, 0);
         }
 
         private static SiteSpec withoutPhases(SiteSpec site) {

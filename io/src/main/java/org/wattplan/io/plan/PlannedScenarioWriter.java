@@ -16,7 +16,8 @@ import org.wattplan.core.plan.PlanCalendar;
 /**
  * Writes a plan as a scenario {@code wattplan simulate} runs: the scenario without its {@code plan} and
  * {@code uncertainty} sections, plus each candidate site the plan uses, each phase it builds (energized at the
- * start of its period, construction started its lead time before, status planned) and each purchase as a cohort
+ * start of its period, or the plan's schedule margin before it; construction started its lead time before the
+ * period; status planned) and each purchase as a cohort
  * installed at the start of its period ({@code plan-<site>-<option>-<year>}).
  */
 public final class PlannedScenarioWriter {
@@ -42,7 +43,10 @@ public final class PlannedScenarioWriter {
             phase.put(
                     "construction_start",
                     calendar.before(build.period(), candidate.leadTimeS()).toString());
-            phase.put("energized", calendar.start(build.period()).toString());
+            phase.put(
+                    "energized",
+                    calendar.before(build.period(), scenario.planning().scheduleMarginS())
+                            .toString());
             phase.put("status", "planned");
             site.withArray("phases").add(phase);
         }

@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             ReportCommand.class,
             CompareCommand.class,
+            PlanCommand.class,
+            SweepCommand.class,
             ValidateCommand.class,
             CatalogCommand.class,
             ActualsCommand.class

@@ -1,0 +1,88 @@
+package org.wattplan.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wattplan.core.plan.SweepFigure;
+import org.wattplan.core.plan.SweepSummary;
+import org.wattplan.io.catalog.CatalogReader;
+
+/**
+ * The sweep through the engine on a toy with closed forms (src/test/resources/plan/toy-sweep.yaml): demand
+ * D = 100 F accelerators, F triangular on (a, m, b) = (0.6, 0.9, 1.5), capacity C = 100 accelerators for 8,760 h.
+ * P(short) = P(F > 1) = (b - 1)^2 / ((b - a)(b - m)); E[(F - 1)+] = (b - 1)^3 / (3 (b - a)(b - m)); and
+ * E[(1 - F)+] = E[(F - 1)+] - (E[F] - 1), E[F] = (a + m + b) / 3.
+ */
+class SweepUseCaseTest {
+    static final Path TOY = Path.of("src", "test", "resources", "plan", "toy-sweep.yaml");
+    static final double A = 0.6;
+    static final double M = 0.9;
+    static final double B = 1.5;
+
+    @Test
+    void toyScenarioMatchesClosedForms() {
+        int n = 4_000;
+        SweepSummary summary = SweepUseCase.sweep(
+                        TOY,
+                        Optional.empty(),
+                        CatalogReader.embedded(),
+                        new SweepUseCase.Request(n, 11, 2, Optional.empty()),
+                        done -> {})
+                .summary();
+        SweepSummary.YearSummary year = summary.years().get(0);
+        double p = (B - 1) * (B - 1) / ((B - A) * (B - M));
+        assertThat(year.shortfallProbability()).isCloseTo(p, within(4 * Math.sqrt(p * (1 - p) / n)));
+        double excess = Math.pow(B - 1, 3) / (3 * (B - A) * (B - M));
+        double deficit = excess - ((A + M + B) / 3 - 1);
+        double hours = 8_760 * 100;
+        // E[short cost] = 2 USD/h x hours x E[(F - 1)+]; relative sampling error of a few per cent at n = 4,000
+        assertThat(year.expectedShortCostUsd()).isCloseTo(2 * hours * excess, within(0.08 * 2 * hours * excess));
+        assertThat(year.expectedIdleCostUsd()).isCloseTo(0.5 * hours * deficit, within(0.05 * 0.5 * hours * deficit));
+        // the median demand: F's median lies above m since (m - a) / (b - a) = 1/3 < 1/2
+        double median = B - Math.sqrt((B - A) * (B - M) / 2);
+        assertThat(year.figure(SweepFigure.DEMAND).p50()).isCloseTo(hours * median, within(0.02 * hours));
+    }
+
+    @Test
+    void theSameSeedGivesTheSameTablesOnAnyNumberOfThreads(@TempDir Path dir) throws Exception {
+        SweepUseCase.Result one = SweepUseCase.run(
+                TOY,
+                Optional.empty(),
+                dir.resolve("one"),
+                CatalogReader.embedded(),
+                new SweepUseCase.Request(300, 5, 1, Optional.empty()),
+                d -> {},
+                "test",
+                false);
+        SweepUseCase.Result two = SweepUseCase.run(
+                TOY,
+                Optional.empty(),
+                dir.resolve("two"),
+                CatalogReader.embedded(),
+                new SweepUseCase.Request(300, 5, 2, Optional.empty()),
+                d -> {},
+                "test",
+                false);
+        for (String table : new String[] {"sweep_annual.csv", "sweep_risk.csv", "sweep_draws.csv"}) {
+            assertThat(Files.readString(dir.resolve("two").resolve(table)))
+                    .isEqualTo(Files.readString(dir.resolve("one").resolve(table)));
+        }
+        SweepSummary other = SweepUseCase.sweep(
+                        TOY,
+                        Optional.empty(),
+                        CatalogReader.embedded(),
+                        new SweepUseCase.Request(300, 6, 2, Optional.empty()),
+                        d -> {})
+                .summary();
+        assertThat(other.years().get(0).expectedShortCostUsd())
+                .isNotEqualTo(one.summary().years().get(0).expectedShortCostUsd());
+        assertThat(two.files())
+                .extracting(f -> f.getFileName().toString())
+                .contains("run.json", "sweep.json", "sweep_annual.csv", "sweep_risk.csv", "sweep_draws.csv");
+    }
+}

@@ -1,0 +1,51 @@
+package org.wattplan.core.plan;
+
+import java.util.List;
+
+/**
+ * A site as the planner sees it, per period {@code p}: IT capacity already built ({@code existingW[p]}), the grid
+ * interconnection limit on facility power ({@code gridLimitW[p]}), the highest and the mean PUE, the mean WUE
+ * (L/kWh of IT energy), electricity price (USD/kWh) and grid intensity (kgCO2e/kWh); its candidate phases in build
+ * order. {@code region} groups sites for regional water caps.
+ */
+public record CandidateSite(
+        String id,
+        String region,
+        double[] existingW,
+        double[] gridLimitW,
+        double peakPue,
+        double meanPue,
+        double wueLPerKwh,
+        double priceUsdPerKwh,
+        double carbonKgPerKwh,
+        List<CandidatePhase> phases) {
+    public CandidateSite {
+        existingW = existingW.clone();
+        gridLimitW = gridLimitW.clone();
+        phases = List.copyOf(phases);
+        if (existingW.length != gridLimitW.length) {
+            throw new IllegalArgumentException(id + ": one existing capacity and one grid limit per period");
+        }
+        if (!(peakPue >= 1) || !(meanPue >= 1) || !(wueLPerKwh >= 0) || !(priceUsdPerKwh >= 0)) {
+            throw new IllegalArgumentException(id + ": PUE must be >= 1, WUE and price >= 0");
+        }
+    }
+
+    @Override
+    public double[] existingW() {
+        return existingW.clone();
+    }
+
+    @Override
+    public double[] gridLimitW() {
+        return gridLimitW.clone();
+    }
+
+    public double existingW(int period) {
+        return existingW[period];
+    }
+
+    public double gridLimitW(int period) {
+        return gridLimitW[period];
+    }
+}

@@ -1,0 +1,79 @@
+package org.wattplan.core.plan;
+
+import java.util.List;
+
+/**
+ * The planner's whole input: {@code periods} planning periods (calendar years from {@code firstYear}; period
+ * {@code p} lasts {@code periodHours[p]} inside the horizon), candidate sites with their phases, hardware
+ * options, accelerators already there, demand per workload, general compute (W per period, placed at any site)
+ * and the objectives. Built from a scenario by the io layer, or by hand in tests.
+ */
+public record PlanSpec(
+        int firstYear,
+        double[] periodHours,
+        List<CandidateSite> sites,
+        List<HardwareOption> hardware,
+        List<ExistingFleet> existing,
+        List<DemandSeries> demand,
+        double[] generalW,
+        PlanObjectives objectives) {
+    public PlanSpec {
+        periodHours = periodHours.clone();
+        generalW = generalW.clone();
+        sites = List.copyOf(sites);
+        hardware = List.copyOf(hardware);
+        existing = List.copyOf(existing);
+        demand = List.copyOf(demand);
+        int periods = periodHours.length;
+        if (periods < 1 || generalW.length != periods) {
+            throw new IllegalArgumentException("need at least one period, and general compute for each");
+        }
+        for (CandidateSite site : sites) {
+            if (site.existingW().length != periods) {
+                throw new IllegalArgumentException(site.id() + ": one value per period");
+            }
+        }
+        for (DemandSeries d : demand) {
+            if (d.peakAccelerators().length != periods) {
+                throw new IllegalArgumentException(d.workload() + ": one value per period");
+            }
+        }
+        for (ExistingFleet e : existing) {
+            if (e.count().length != periods) {
+                throw new IllegalArgumentException(e.site() + ": one existing count per period");
+            }
+        }
+    }
+
+    public int periods() {
+        return periodHours.length;
+    }
+
+    @Override
+    public double[] periodHours() {
+        return periodHours.clone();
+    }
+
+    @Override
+    public double[] generalW() {
+        return generalW.clone();
+    }
+
+    public double hours(int period) {
+        return periodHours[period];
+    }
+
+    public double generalW(int period) {
+        return generalW[period];
+    }
+
+    /** The discount factor of period {@code p}: 1 / (1 + r)^p. */
+    public double discount(int period) {
+        return Math.pow(1 + objectives.discountRate(), -period);
+    }
+
+    /** The same plan with other demand (the robust plan solves the plan at a quantile of the sweep's demand). */
+    public PlanSpec withDemand(List<DemandSeries> other) {
+        return new PlanSpec(firstYear, periodHours, sites, hardware, existing, other, generalW, objectives);
+    }
+}

@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import java.util.random.RandomGenerator;
 import org.wattplan.core.catalog.Catalog;
 import org.wattplan.core.engine.CohortSpec;
 import org.wattplan.core.engine.EngineOptions;
@@ -55,9 +58,20 @@ public final class SweepUseCase {
     public record Result(
             FleetSpec fleet, String scenarioSha256, SweepSummary summary, List<DrawResult> draws, List<Path> files) {}
 
-    /** Runs the draws without writing anything. */
-    public static Result sweep(
-            Path scenarioFile, Optional<Path> uncertaintyFile, Catalog catalog, Request request, IntConsumer progress) {
+    /**
+     * A sweep's inputs, resolved once: the fleet on the requested step, the distributions, the scenario's hash,
+     * and the costs of an unserved and an idle accelerator-hour (USD/h).
+     */
+    public record Prepared(
+            FleetSpec fleet,
+            UncertaintySpec uncertainty,
+            String scenarioSha256,
+            double shortfallUsdPerAcceleratorHour,
+            double idleUsdPerAcceleratorHour) {}
+
+    /** Reads and checks the scenario and the distributions (every problem at once, as bad input). */
+    public static Prepared prepare(
+            Path scenarioFile, Optional<Path> uncertaintyFile, Catalog catalog, Optional<StepSize> step) {
         PlanScenario scenario = PlanScenarioReader.read(scenarioFile, catalog);
         UncertaintySpec uncertainty =
                 uncertaintyFile.map(PlanScenarioReader::uncertainty).orElse(scenario.uncertainty());
@@ -67,23 +81,64 @@ public final class SweepUseCase {
                     "is missing; a sweep needs the distributions of the uncertain inputs (docs/plan.md)");
         }
         FleetSpec base = scenario.base().fleet();
-        FleetSpec fleet = request.step()
-                .map(step -> FleetDraws.onGrid(
-                        base, TimeGrid.of(base.grid().start(), base.grid().end(), step)))
+        FleetSpec fleet = step.map(s -> FleetDraws.onGrid(
+                        base, TimeGrid.of(base.grid().start(), base.grid().end(), s)))
                 .orElse(base);
-        List<DrawResult> draws = Sweep.run(
-                request.draws(),
-                request.seed(),
-                request.threads(),
-                (i, random) -> SweepFigures.of(FleetEngine.run(
-                        FleetDraws.draw(fleet, uncertainty, random),
-                        new EngineOptions(false),
-                        ProgressListener.none())),
-                progress);
         double idle = uncertainty.idleUsdPerAcceleratorHour().orElse(capitalUsdPerAcceleratorHour(fleet));
         double shortfall = uncertainty.shortfallUsdPerAcceleratorHour().orElse(3 * idle);
-        SweepSummary summary = SweepStatistics.summarise(draws, fleet.grid().firstYear(), shortfall, idle, 1e-6);
-        return new Result(fleet, scenario.base().sha256(), summary, draws, List.of());
+        return new Prepared(fleet, uncertainty, scenario.base().sha256(), shortfall, idle);
+    }
+
+    /**
+     * One draw: the uncertain inputs drawn from {@code random}, the engine run, its annual figures. The one
+     * per-draw function of every sweep, on threads here and on Spark executors (org.wattplan.spark).
+     */
+    public static DrawResult draw(Prepared prepared, RandomGenerator random) {
+        return SweepFigures.of(FleetEngine.run(
+                FleetDraws.draw(prepared.fleet(), prepared.uncertainty(), random),
+                new EngineOptions(false),
+                ProgressListener.none()));
+    }
+
+    /** The draws reduced in draw order. */
+    public static SweepSummary summarise(Prepared prepared, List<DrawResult> draws) {
+        return SweepStatistics.summarise(
+                draws,
+                prepared.fleet().grid().firstYear(),
+                prepared.shortfallUsdPerAcceleratorHour(),
+                prepared.idleUsdPerAcceleratorHour(),
+                1e-6);
+    }
+
+    /** Runs the draws without writing anything. */
+    public static Result sweep(
+            Path scenarioFile, Optional<Path> uncertaintyFile, Catalog catalog, Request request, IntConsumer progress) {
+        Prepared prepared = prepare(scenarioFile, uncertaintyFile, catalog, request.step());
+        List<DrawResult> draws = Sweep.run(
+                request.draws(), request.seed(), request.threads(), (i, random) -> draw(prepared, random), progress);
+        return new Result(prepared.fleet(), prepared.scenarioSha256(), summarise(prepared, draws), draws, List.of());
+    }
+
+    /** The sweep's record files by name: run.json (the scenario and tool) and sweep.json (draws, seed, step). */
+    public static Map<String, String> records(
+            Result result, Request request, String toolVersion, String scenarioFileName) {
+        Map<String, String> records = new LinkedHashMap<>();
+        records.put("run.json", RunRecord.json(result.fleet(), result.scenarioSha256(), toolVersion, scenarioFileName));
+        records.put(
+                "sweep.json",
+                "{\n  \"kind\": \"sweep\",\n  \"draws\": " + request.draws() + ",\n  \"seed\": " + request.seed()
+                        + ",\n  \"step\": \""
+                        + result.fleet().grid().stepSize().name().toLowerCase(java.util.Locale.ROOT)
+                        + "\"\n}\n");
+        return records;
+    }
+
+    /** The sweep's tables: sweep_annual, sweep_risk, sweep_draws. */
+    public static List<Table> tables(Result result) {
+        return List.of(
+                SweepTables.annual(result.summary()),
+                SweepTables.risk(result.summary()),
+                SweepTables.draws(result.draws(), result.fleet().grid().firstYear()));
     }
 
     public static Result run(
@@ -99,27 +154,15 @@ public final class SweepUseCase {
         try {
             Files.createDirectories(outDir);
             List<Path> written = new ArrayList<>();
-            Path record = outDir.resolve("run.json");
-            String sha = result.scenarioSha256();
-            Files.writeString(
-                    record,
-                    RunRecord.json(result.fleet(), sha, toolVersion, String.valueOf(scenarioFile.getFileName())),
-                    StandardCharsets.UTF_8);
-            written.add(record);
-            Path sweep = outDir.resolve("sweep.json");
-            Files.writeString(
-                    sweep,
-                    "{\n  \"kind\": \"sweep\",\n  \"draws\": " + request.draws() + ",\n  \"seed\": " + request.seed()
-                            + ",\n  \"step\": \""
-                            + result.fleet().grid().stepSize().name().toLowerCase(java.util.Locale.ROOT)
-                            + "\"\n}\n",
-                    StandardCharsets.UTF_8);
-            written.add(sweep);
+            for (Map.Entry<String, String> record : records(
+                            result, request, toolVersion, String.valueOf(scenarioFile.getFileName()))
+                    .entrySet()) {
+                Path file = outDir.resolve(record.getKey());
+                Files.writeString(file, record.getValue(), StandardCharsets.UTF_8);
+                written.add(file);
+            }
             List<Path> csvs = new ArrayList<>();
-            for (Table table : List.of(
-                    SweepTables.annual(result.summary()),
-                    SweepTables.risk(result.summary()),
-                    SweepTables.draws(result.draws(), result.fleet().grid().firstYear()))) {
+            for (Table table : tables(result)) {
                 Path csv = outDir.resolve(table.name() + ".csv");
                 Files.writeString(csv, table.csv(), StandardCharsets.UTF_8);
                 csvs.add(csv);
@@ -130,7 +173,7 @@ public final class SweepUseCase {
                 csvs.forEach(csv -> written.add(
                         csv.resolveSibling(csv.getFileName().toString().replaceFirst("\\.csv$", ".parquet"))));
             }
-            return new Result(result.fleet(), sha, result.summary(), result.draws(), written);
+            return new Result(result.fleet(), result.scenarioSha256(), result.summary(), result.draws(), written);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + outDir + ": " + e.getMessage(), e);
         } catch (SQLException e) {

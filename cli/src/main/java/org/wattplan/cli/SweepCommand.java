@@ -52,6 +52,14 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--no-parquet", description = "write CSV only")
     boolean noParquet;
 
+    @picocli.CommandLine.Mixin
+    SparkEngine engine = new SparkEngine();
+
+    @Option(
+            names = "--partitions",
+            description = "with --engine spark: tasks the draws are cut into (default: 4 per core)")
+    Optional<Integer> partitions = Optional.empty();
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -60,6 +68,9 @@ final class SweepCommand implements Callable<Integer> {
             stderr.println("error: --draws and --threads must be at least 1");
             stderr.flush();
             return WattplanCli.BAD_INPUT;
+        }
+        if (engine.spark()) {
+            return onSpark(stderr);
         }
         String version = new WattplanCli.Version().getVersion()[0];
         long seedValue =
@@ -78,6 +89,28 @@ final class SweepCommand implements Callable<Integer> {
         stdout.println("wrote " + result.files().size() + " files to " + out);
         stdout.flush();
         return WattplanCli.OK;
+    }
+
+    /** The same sweep as a Spark job: the job jar reads the scenario, runs the draws and writes --out. */
+    private int onSpark(PrintWriter stderr) {
+        if (partitions.map(p -> p < 1).orElse(false)) {
+            stderr.println("error: --partitions must be at least 1");
+            stderr.flush();
+            return WattplanCli.BAD_INPUT;
+        }
+        java.util.List<String> job = new java.util.ArrayList<>(java.util.List.of(
+                "sweep",
+                scenario.toAbsolutePath().toString(),
+                "--draws",
+                Integer.toString(draws),
+                "--out",
+                out.toAbsolutePath().toString()));
+        seed.ifPresent(s -> job.addAll(java.util.List.of("--seed", Long.toString(s))));
+        step.ifPresent(s -> job.addAll(java.util.List.of("--step", s.name())));
+        uncertainty.ifPresent(u ->
+                job.addAll(java.util.List.of("--uncertainty", u.toAbsolutePath().toString())));
+        partitions.ifPresent(p -> job.addAll(java.util.List.of("--partitions", Integer.toString(p))));
+        return SparkLauncher.launch(spec.commandLine().getOut(), stderr, engine.master, job);
     }
 
     private static void print(PrintWriter out, SweepSummary summary) {

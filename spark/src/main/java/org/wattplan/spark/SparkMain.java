@@ -2,6 +2,7 @@ package org.wattplan.spark;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.wattplan.core.actuals.GapPolicy;
+import org.wattplan.core.engine.StepSize;
 import org.wattplan.core.problem.InvalidInputException;
 import org.wattplan.core.problem.Problem;
 import org.wattplan.core.units.Units;
@@ -28,7 +30,7 @@ import picocli.CommandLine.ParentCommand;
         name = "wattplan-spark",
         mixinStandardHelpOptions = true,
         description = "wattplan's Spark jobs: sweeps and accelerator telemetry aggregation.",
-        subcommands = {SparkMain.ActualsCommand.class})
+        subcommands = {SparkMain.SweepCommand.class, SparkMain.ActualsCommand.class})
 public final class SparkMain {
     @Option(
             names = "--master",
@@ -86,6 +88,78 @@ public final class SparkMain {
 
     SparkSession session(String app) {
         return SparkSessions.open(master(), app, Map.of());
+    }
+
+    /** {@code sweep}: the draws of a scenario's uncertain inputs across executors, reduced on the driver. */
+    @Command(
+            name = "sweep",
+            mixinStandardHelpOptions = true,
+            description = "Run the fleet over N seeded draws of its uncertain inputs on Spark; the same tables as"
+                    + " wattplan sweep on one machine.")
+    static final class SweepCommand implements Callable<Integer> {
+        @ParentCommand
+        @SuppressWarnings("NullAway.Init")
+        SparkMain main;
+
+        @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file (YAML or JSON)")
+        @SuppressWarnings("NullAway.Init")
+        Path scenario;
+
+        @Option(names = "--draws", defaultValue = "1000", description = "number of draws")
+        int draws = 1000;
+
+        @Option(names = "--seed", description = "seed of the draws (default: the scenario's seed)")
+        Optional<Long> seed = Optional.empty();
+
+        @Option(names = "--step", description = "hourly, daily, monthly or yearly (default: the scenario's own)")
+        Optional<StepSize> step = Optional.empty();
+
+        @Option(names = "--uncertainty", paramLabel = "FILE", description = "take the distributions from this file")
+        Optional<Path> uncertainty = Optional.empty();
+
+        @Option(names = "--partitions", description = "tasks the draws are cut into (default: 4 per core)")
+        Optional<Integer> partitions = Optional.empty();
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (replaced)")
+        @SuppressWarnings("NullAway.Init")
+        String out;
+
+        @Override
+        public Integer call() {
+            if (draws < 1 || partitions.map(p -> p < 1).orElse(false)) {
+                throw SparkJobException.badInput("--draws and --partitions must be at least 1");
+            }
+            String version = "wattplan "
+                    + Optional.ofNullable(SparkMain.class.getPackage().getImplementationVersion())
+                            .orElse("(development build)");
+            SparkSession spark = main.session("wattplan sweep");
+            try {
+                SweepJob.Summary summary = SweepJob.run(
+                        spark,
+                        new SweepJob.Request(scenario, uncertainty, draws, seed, step, out, partitions, version));
+                PrintWriter stdout = main.spec().commandLine().getOut();
+                SparkSweep.Outcome<?> outcome = summary.outcome();
+                stdout.printf(
+                        Locale.ROOT,
+                        "%d draws on %s, %d partitions; wrote %d files to %s%n"
+                                + "spark: %d draws in %.2f s: %.2f draws/s; draw compute %.3f s per draw, %.1f s in"
+                                + " all%n",
+                        draws,
+                        main.master(),
+                        outcome.partitions(),
+                        summary.files().size(),
+                        summary.out(),
+                        draws,
+                        outcome.wallS(),
+                        draws / outcome.wallS(),
+                        outcome.drawComputeS() / draws,
+                        outcome.drawComputeS());
+                stdout.flush();
+            } finally {
+                spark.stop();
+            }
+            return 0;
+        }
     }
 
     /** {@code actuals}: accelerator power samples in Parquet to energy per accelerator and month. */

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +68,36 @@ class SparkCliIT {
             rows.next();
             assertThat(rows.getLong(1)).isEqualTo(1_024);
             assertThat(rows.getDouble(2)).isPositive();
+        }
+    }
+
+    @Test
+    void sweepOnSparkWritesTheSingleMachineTables() throws Exception {
+        String toy =
+                Path.of("src", "test", "resources", "plan", "toy-sweep.yaml").toString();
+        Path local = dir.resolve("sweep-local");
+        Path spark = dir.resolve("sweep-spark");
+        Result one = wattplan("sweep", toy, "--draws", "40", "--seed", "9", "--no-parquet", "--out", local.toString());
+        assertThat(one.code()).as(one.err()).isZero();
+        Result many = wattplan(
+                "sweep",
+                toy,
+                "--draws",
+                "40",
+                "--seed",
+                "9",
+                "--out",
+                spark.toString(),
+                "--engine",
+                "spark",
+                "--master",
+                "local[2]",
+                "--partitions",
+                "5");
+        assertThat(many.code()).as(many.err()).isZero();
+        assertThat(many.out()).contains("40 draws on local[2], 5 partitions").contains("draws/s");
+        for (String file : List.of("sweep_annual.csv", "sweep_risk.csv", "sweep_draws.csv", "sweep.json")) {
+            assertThat(spark.resolve(file)).as(file).hasSameBinaryContentAs(local.resolve(file));
         }
     }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of issue 8: throughput of the Spark jobs at local[1] and local[2], and the per-task cost that the
 # estimate for 100 executors in docs/spark.md starts from.
-#   bench/spark-scaling.sh [SCENARIO] (default bench/scenarios/hyperscaler-uncertainty.yaml)
+#   bench/spark-scaling.sh [SCENARIO [UNCERTAINTY]] (default examples/hyperscaler.yaml swept with the
+#   distributions of bench/scenarios/hyperscaler-uncertainty.yaml, as bench/sweep.sh does on one machine)
 #   DRAWS=64 STEP=monthly SAMPLES=20000000 MASTERS="local[1] local[2]" WORK=/tmp/wattplan-bench-spark
 # 1. sweep: `wattplan sweep SCENARIO --engine spark --master M --draws DRAWS --step STEP --seed 1`; the job prints
 #    the wall time of its draw phase and the draws' own compute time summed over executors;
@@ -12,7 +13,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=../scripts/find-java.sh
 . "$ROOT/scripts/find-java.sh"
-SCENARIO="${1:-$ROOT/bench/scenarios/hyperscaler-uncertainty.yaml}"
+SCENARIO="${1:-$ROOT/examples/hyperscaler.yaml}"
+UNCERTAINTY="${2:-$ROOT/bench/scenarios/hyperscaler-uncertainty.yaml}"
 DRAWS="${DRAWS:-64}"
 STEP="${STEP:-monthly}"
 SAMPLES="${SAMPLES:-20000000}"
@@ -32,7 +34,7 @@ for master in $MASTERS; do
   name="${master//[^a-z0-9]/}"
   echo "== sweep on $master: $DRAWS draws of $(basename "$SCENARIO"), $STEP steps"
   /usr/bin/time -f "   process wall %e s (JVM and Spark start included)" "$ROOT/wattplan" sweep "$SCENARIO" \
-    --engine spark --master "$master" --draws "$DRAWS" --step "$STEP" --seed 1 --out "$WORK/sweep-$name" \
+    --engine spark --master "$master" --uncertainty "$UNCERTAINTY" --draws "$DRAWS" --step "$STEP" --seed 1 --out "$WORK/sweep-$name" \
     | grep -E "^spark:"
   echo "== actuals on $master: $SAMPLES samples"
   /usr/bin/time -f "   process wall %e s (JVM and Spark start included)" "$ROOT/wattplan" actuals ingest \

@@ -142,7 +142,7 @@ public final class SparkMain {
                 stdout.printf(
                         Locale.ROOT,
                         "%d draws on %s, %d partitions; wrote %d files to %s%n"
-                                + "spark: %d draws in %.2f s: %.2f draws/s; draw compute %.3f s per draw, %.1f s in"
+                                + "spark: %d draws in %.2f s: %.2f draws/s; draw CPU %.3f s per draw, %.1f s in"
                                 + " all%n",
                         draws,
                         main.master(),

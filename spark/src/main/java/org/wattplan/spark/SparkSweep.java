@@ -1,5 +1,7 @@
 package org.wattplan.spark;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -29,11 +31,14 @@ public final class SparkSweep {
             .add("values", DataTypes.BinaryType, false)
             .add("nanos", DataTypes.LongType, false);
 
+    /** CPU time, not wall time, per draw: the per-task cost, unaffected by other work on a shared machine. */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private SparkSweep() {}
 
     /**
-     * The draws in draw order, the wall time of the job, and the compute time of the draws summed over
-     * executors (the per-task cost the scaling estimate in docs/spark.md starts from).
+     * The draws in draw order, the wall time of the job, and the CPU time of the draws summed over executors
+     * (the per-task cost the scaling estimate in docs/spark.md starts from).
      */
     public record Outcome<R>(List<R> draws, int partitions, double wallS, double drawComputeS) {
         public Outcome {
@@ -83,9 +88,9 @@ public final class SparkSweep {
                 @Override
                 public Row next() {
                     int index = Math.toIntExact(indices.next());
-                    long start = System.nanoTime();
+                    long start = THREADS.getCurrentThreadCpuTime();
                     R result = function.draw(index);
-                    long nanos = System.nanoTime() - start;
+                    long nanos = THREADS.getCurrentThreadCpuTime() - start;
                     return RowFactory.create(index, bytes(model.encode(result)), nanos);
                 }
             };

@@ -3,9 +3,11 @@ package org.wattplan.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.wattplan.app.ReportUseCase;
 import org.wattplan.app.SimulateUseCase;
 import org.wattplan.core.engine.ProgressListener;
 import org.wattplan.io.catalog.CatalogReader;
+import org.wattplan.report.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,6 +37,12 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "do not print the annual report")
     boolean quiet;
 
+    @Option(
+            names = "--report",
+            description = "also write report.html (one self-contained page) and charts/ (PNG and SVG) into --out;"
+                    + " the same as wattplan report DIR --out DIR/report.html --charts DIR/charts")
+    boolean report;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -49,6 +57,11 @@ final class SimulateCommand implements Callable<Integer> {
                 stdout.print(result.report());
             }
             stdout.println("wrote " + result.files().size() + " files to " + out);
+            if (report) {
+                Reports.Rendered rendered = ReportUseCase.reportInto(out);
+                stdout.println("wrote " + out.resolve("report.html") + " and "
+                        + rendered.chartFiles().size() + " chart files to " + out.resolve("charts"));
+            }
         }
         stdout.flush();
         return WattplanCli.OK;

@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             PlanCommand.class,
             SweepCommand.class,
+            ReportCommand.class,
+            CompareCommand.class,
             ValidateCommand.class,
             CatalogCommand.class,
             ActualsCommand.class

@@ -1,0 +1,5 @@
+/** placeholder */
+@NullMarked
+package org.wattplan.server;
+
+import org.jspecify.annotations.NullMarked;

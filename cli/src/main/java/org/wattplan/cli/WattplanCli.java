@@ -16,7 +16,13 @@ import picocli.CommandLine.Command;
         versionProvider = WattplanCli.Version.class,
         description =
                 "Digital twin of an AI datacenter fleet: AI compute demand to hardware, power, energy, water, carbon and money.",
-        subcommands = {EstimateCommand.class, ValidateCommand.class, CatalogCommand.class})
+        subcommands = {
+            EstimateCommand.class,
+            ValidateCommand.class,
+            CatalogCommand.class,
+            ServeCommand.class,
+            RunsCommand.class
+        })
 public final class WattplanCli {
     public static final int OK = 0;
     public static final int FAILED = 1;

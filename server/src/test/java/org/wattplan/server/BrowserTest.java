@@ -1,0 +1,131 @@
+package org.wattplan.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web page in Debian's headless Chromium (paths in WATTPLAN_CHROMIUM and WATTPLAN_CHROMEDRIVER, /usr/bin by
+ * default; scripts/test.d/chromium.sh installs them): edit a scenario, see the error at its line, fix it, run it,
+ * watch it finish, see the charts and their values on hover, compare two runs. The browser has no network.
+ */
+class BrowserTest {
+    private static final Path CHROMIUM = Path.of(env("WATTPLAN_CHROMIUM", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(env("WATTPLAN_CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+    @TempDir
+    @SuppressWarnings("NullAway.Init")
+    Path folder;
+
+    @SuppressWarnings("NullAway.Init")
+    TestServer api;
+
+    @SuppressWarnings("NullAway.Init")
+    WebDriver browser;
+
+    @SuppressWarnings("NullAway.Init")
+    WebDriverWait wait;
+
+    private static String env(String name, String fallback) {
+        return Optional.ofNullable(System.getenv(name))
+                .filter(s -> !s.isBlank())
+                .orElse(fallback);
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
+                .as(
+                        "Debian's chromium and chromedriver at %s and %s (scripts/test.d/chromium.sh installs them)",
+                        CHROMIUM, CHROMEDRIVER)
+                .isTrue();
+        System.setProperty("SE_OFFLINE", "true");
+        api = new TestServer(folder);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1500,1100",
+                "--user-data-dir=" + Files.createTempDirectory(folder, "chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stop() {
+        browser.quit();
+        api.close();
+    }
+
+    @Test
+    void editSeeTheErrorAtItsLineFixRunAndSeeTheCharts() {
+        browser.get(api.server.url() + "/");
+        WebElement text = wait.until(d -> d.findElement(By.id("text")));
+        wait.until(d -> d.findElement(By.id("validity")).getText().equals("valid"));
+
+        text.clear();
+        text.sendKeys("hours: 48\nname: [oops]\nmw: 10\nsites: [alpha, beta]\n");
+        wait.until(d -> !d.findElements(By.cssSelector("#gutter .error")).isEmpty());
+        WebElement marked = browser.findElement(By.cssSelector("#gutter .error"));
+        assertThat(marked.getAttribute("data-line")).isEqualTo("2");
+        assertThat(browser.findElement(By.cssSelector("#problems li")).getText())
+                .startsWith("line 2: name:");
+
+        text.clear();
+        text.sendKeys("hours: 48\nname: two sites\nmw: 10\nsites: [alpha, beta]\n");
+        wait.until(d -> d.findElement(By.id("validity")).getText().equals("valid"));
+        assertThat(browser.findElements(By.cssSelector("#gutter .error"))).isEmpty();
+
+        browser.findElement(By.id("run")).click();
+        wait.until(d -> d.findElement(By.id("progress-text")).getText().contains("succeeded"));
+        wait.until(d -> d.findElements(By.cssSelector("#series-chart canvas")).size() == 1
+                && d.findElements(By.cssSelector("#annual-chart canvas")).size() == 1);
+        assertThat(browser.findElement(By.id("results-title")).getText()).contains("two sites");
+
+        WebElement over = browser.findElement(By.cssSelector("#series-chart .u-over"));
+        new Actions(browser).moveToElement(over, 10, 10).perform();
+        wait.until(d -> d.findElements(By.cssSelector("#series-chart .u-legend .u-value")).stream()
+                .anyMatch(v -> v.getText().matches(".*\\d.*")));
+
+        text.clear();
+        text.sendKeys("hours: 48\nname: two sites\nmw: 30\nsites: [alpha, beta]\n");
+        browser.findElement(By.id("run")).click();
+        wait.until(d ->
+                d.findElements(By.cssSelector("#run-list .status.succeeded")).size() == 2);
+        List<WebElement> boxes = browser.findElements(By.cssSelector("#run-list .compare-box"));
+        boxes.forEach(WebElement::click);
+        browser.findElement(By.id("compare")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#compare-chart canvas")).size() == 1);
+        assertThat(browser.findElement(By.id("compare-table")).getText())
+                .contains("1,440")
+                .contains("2,880");
+    }
+}

@@ -125,7 +125,7 @@ class BrowserTest {
         browser.findElement(By.id("compare")).click();
         wait.until(d -> d.findElements(By.cssSelector("#compare-chart canvas")).size() == 1);
         assertThat(browser.findElement(By.id("compare-table")).getText())
-                .contains("1,440")
+                .contains("960") // 10 MW x 48 h x 2 sites; 30 MW gives 2,880
                 .contains("2,880");
     }
 }

@@ -1,19 +1,18 @@
 package org.wattplan.cli;
 
+import org.wattplan.app.run.FleetRuns;
 import org.wattplan.app.run.RunEngine;
-import org.wattplan.app.run.RunEngines;
 import org.wattplan.app.scenario.ScenarioChecker;
-import org.wattplan.app.scenario.ScenarioCheckers;
 
-/** The scenario reader and the engine the CLI's server and store commands use. */
+/** The scenario reader and the engine the CLI's server uses. */
 final class Engines {
     private Engines() {}
 
     static ScenarioChecker checker() {
-        return ScenarioCheckers.shape();
+        return FleetRuns.checker();
     }
 
     static RunEngine engine() {
-        return RunEngines.unavailable();
+        return FleetRuns.engine();
     }
 }

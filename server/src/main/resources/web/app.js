@@ -259,6 +259,16 @@ function fillSelect(select, values, preferred) {
   if (values.includes(keep)) select.value = keep;
   else if (values.includes(preferred)) select.value = preferred;
 }
+// The report's charts (issue 4: electricity by site and by workload, water, emissions, capex and opex,
+// capacity and peak), drawn from the stored tables when the run has them; then any annual column.
+const REPORT_CHARTS = [
+  { id: "electricity-by-site", title: "Electricity by site (MWh)", table: "annual_by_site", group: "site", value: "electricity_mwh" },
+  { id: "electricity-by-workload", title: "Electricity by workload (MWh)", table: "annual_by_workload", group: "workload", value: "electricity_mwh" },
+  { id: "water", title: "Water: withdrawal, consumption, off-site (ML)", table: "annual", columns: ["water_withdrawal_ml", "water_consumption_ml", "water_offsite_ml", "water_stressed_ml"] },
+  { id: "emissions", title: "Emissions: location- and market-based (tCO2e)", table: "annual", columns: ["co2e_location_t", "co2e_market_t", "co2e_embodied_t"] },
+  { id: "capex-opex", title: "Capex and opex (MUSD)", table: "annual", columns: ["capex_sites_musd", "capex_accelerators_musd", "opex_electricity_musd"] },
+  { id: "capacity-peak", title: "Capacity and peak power by site (MW)", table: "annual_by_site", group: "site", value: "peak_power_mw", extra: "capacity_mw" },
+];
 async function showRun(runId) {
   state.runId = runId;
   $("comparison").hidden = true;
@@ -276,29 +286,80 @@ async function showRun(runId) {
   $("results-empty").hidden = true;
   $("results").hidden = false;
   state.sites = names.json.sites;
-  renderDownloads(runId, names.json.tables);
-  if (names.json.tables.includes("annual")) {
-    const annual = await api("GET", "/api/v1/runs/" + runId + "/tables/annual");
-    state.annual = annual.json;
-    fillSelect($("annual-column"), numericColumns(annual.json), "electricity_mwh");
-    drawAnnual();
-    renderTable(annual.json);
+  state.tables = {};
+  for (const name of names.json.tables) {
+    if (["annual", "annual_by_site", "annual_by_workload"].includes(name)) {
+      const table = await api("GET", "/api/v1/runs/" + runId + "/tables/" + name);
+      if (table.ok) state.tables[name] = table.json;
+    }
   }
+  renderDownloads(runId, names.json.tables);
+  const choices = [];
+  for (const preset of REPORT_CHARTS) {
+    const table = state.tables[preset.table];
+    const needed = preset.columns || [preset.value, preset.group];
+    if (table && needed.every((c) => table.columns.includes(c))) choices.push({ value: "report:" + preset.id, label: preset.title });
+  }
+  if (state.tables.annual) {
+    for (const column of numericColumns(state.tables.annual)) choices.push({ value: "annual:" + column, label: "annual " + column });
+  }
+  const select = $("annual-column");
+  const keep = select.value;
+  select.innerHTML = "";
+  for (const c of choices) {
+    const o = document.createElement("option");
+    o.value = c.value; o.textContent = c.label;
+    select.appendChild(o);
+  }
+  if (choices.some((c) => c.value === keep)) select.value = keep;
+  drawAnnual();
+  if (state.tables.annual) renderTable(state.tables.annual);
   await drawSeries();
 }
+function yearAxis() {
+  return { scales: { x: { time: false } }, axes: [{ values: (u, splits) => splits.map((v) => String(v)) }, {}] };
+}
 function drawAnnual() {
-  const table = state.annual;
-  const column = $("annual-column").value;
-  const year = table.columns.indexOf("year");
-  const index = table.columns.indexOf(column);
-  const xs = table.rows.map((r) => r[year]);
-  const ys = table.rows.map((r) => r[index]);
-  chart("annual", $("annual-chart"), {
-    title: column + " per year",
-    scales: { x: { time: false } },
-    series: [{ label: "year", value: (u, v) => v }, { label: column, stroke: COLORS[0], width: 2, points: { size: 6 } }],
-    axes: [{ values: (u, splits) => splits.map((v) => String(v)) }, {}],
-  }, [xs, ys]);
+  const choice = $("annual-column").value;
+  if (!choice) return;
+  let title, xs, series, data;
+  if (choice.startsWith("annual:")) {
+    const table = state.tables.annual;
+    const column = choice.slice(7);
+    const year = table.columns.indexOf("year");
+    const index = table.columns.indexOf(column);
+    title = column + " per year";
+    xs = table.rows.map((r) => r[year]);
+    series = [column];
+    data = [table.rows.map((r) => r[index])];
+  } else {
+    const preset = REPORT_CHARTS.find((p) => "report:" + p.id === choice);
+    const table = state.tables[preset.table];
+    const year = table.columns.indexOf("year");
+    xs = [...new Set(table.rows.map((r) => r[year]))].sort((a, b) => a - b);
+    title = preset.title;
+    if (preset.columns) {
+      series = preset.columns;
+      data = preset.columns.map((c) => { const i = table.columns.indexOf(c); return xs.map((y) => (table.rows.find((r) => r[year] === y) || [])[i] ?? null); });
+    } else {
+      const g = table.columns.indexOf(preset.group);
+      const v = table.columns.indexOf(preset.value);
+      const groups = [...new Set(table.rows.map((r) => r[g]))];
+      series = groups.map((name) => name + " " + preset.value);
+      data = groups.map((name) => xs.map((y) => (table.rows.find((r) => r[year] === y && r[g] === name) || [])[v] ?? null));
+      if (preset.extra) {
+        const e = table.columns.indexOf(preset.extra);
+        for (const name of groups) {
+          series.push(name + " " + preset.extra);
+          data.push(xs.map((y) => (table.rows.find((r) => r[year] === y && r[g] === name) || [])[e] ?? null));
+        }
+      }
+    }
+  }
+  chart("annual", $("annual-chart"), Object.assign({
+    title,
+    series: [{ label: "year", value: (u, v) => v }].concat(series.map((label, i) => ({ label, stroke: COLORS[i % COLORS.length], width: 2, points: { size: 6 } }))),
+  }, yearAxis()), [xs].concat(data));
 }
 async function drawSeries() {
   const runId = state.runId;

@@ -340,20 +340,7 @@ class ApiTest {
     }
 
     void awaitFinal(long run) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            String status = json(api.get("/api/v1/runs/" + run)).path("status").asText();
-            if (!status.equals("queued") && !status.equals("running")) {
-                return;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("run " + run + " did not finish");
+        api.awaitFinal(run, Duration.ofSeconds(30));
     }
 
     List<JsonNode> events(long run) throws Exception {

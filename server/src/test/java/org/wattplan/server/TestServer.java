@@ -1,5 +1,6 @@
 package org.wattplan.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Optional;
 import org.wattplan.app.run.RunEngine;
+import org.wattplan.app.scenario.ScenarioChecker;
 import org.wattplan.app.scenario.ScenarioCheckers;
 import org.wattplan.io.catalog.CatalogReader;
 import org.wattplan.store.Store;
@@ -27,15 +29,13 @@ final class TestServer implements AutoCloseable {
     Optional<String> token = Optional.empty();
 
     TestServer(Path folder, ServeOptions options, RunEngine engine) {
+        this(folder, options, engine, ScenarioCheckers.shape());
+    }
+
+    TestServer(Path folder, ServeOptions options, RunEngine engine, ScenarioChecker checker) {
         store = Store.open(StoreOptions.of(folder.resolve("serve.duckdb").toString()), InstantSource.system());
         server = WattplanServer.start(
-                options,
-                store,
-                CatalogReader.embedded(),
-                ScenarioCheckers.shape(),
-                engine,
-                "wattplan test",
-                new PrintWriter(log, true));
+                options, store, CatalogReader.embedded(), checker, engine, "wattplan test", new PrintWriter(log, true));
     }
 
     TestServer(Path folder) {
@@ -67,6 +67,25 @@ final class TestServer implements AutoCloseable {
 
     HttpResponse<String> post(String path, String body) {
         return send("POST", path, body);
+    }
+
+    /** Polls a run until it is no longer queued or running; returns it as JSON. */
+    JsonNode awaitFinal(long run, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode json = ApiTest.json(get("/api/v1/runs/" + run));
+            String status = json.path("status").asText();
+            if (!status.equals("queued") && !status.equals("running")) {
+                return json;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("run " + run + " did not finish in " + timeout);
     }
 
     @Override

@@ -105,7 +105,8 @@ public final class RunService implements AutoCloseable {
      * Tells {@code watcher} the run's state now and at every later change until it ends. Returns a handle that
      * stops the watching; empty for an unknown id.
      */
-    public Optional<AutoCloseable> watch(long runId, Consumer<RunEvent> watcher) {
+    public Optional<AutoCloseable> watch(long runId, Consumer<RunEvent> consumer) {
+        Consumer<RunEvent> watcher = new InOrder(consumer);
         List<Consumer<RunEvent>> list = watchers.computeIfAbsent(runId, id -> new CopyOnWriteArrayList<>());
         list.add(watcher);
         Optional<StoredRun> now = store.run(runId);
@@ -193,6 +194,32 @@ public final class RunService implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         workers.shutdownNow();
+    }
+
+    /**
+     * Delivers a watcher's events one at a time and never backwards: the snapshot read when watching starts can
+     * race the worker's events, so an event behind the last one delivered (by status, then progress) is dropped,
+     * and nothing follows a final status.
+     */
+    private static final class InOrder implements Consumer<RunEvent> {
+        private final Consumer<RunEvent> consumer;
+        private int lastRank = -1;
+        private double lastProgress = -1;
+
+        InOrder(Consumer<RunEvent> consumer) {
+            this.consumer = consumer;
+        }
+
+        @Override
+        public synchronized void accept(RunEvent event) {
+            int rank = event.status().isFinal() ? 2 : event.status().ordinal();
+            if (lastRank == 2 || rank < lastRank || (rank == lastRank && event.progress() < lastProgress)) {
+                return;
+            }
+            lastRank = rank;
+            lastProgress = event.progress();
+            consumer.accept(event);
+        }
     }
 
     /** Lets progress through at each new whole percent, and always at the end. */

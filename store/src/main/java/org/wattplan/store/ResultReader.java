@@ -84,7 +84,8 @@ final class ResultReader {
         }
     }
 
-    static SeriesPage series(Connection connection, long runId, SeriesQuery query, SeriesAggregate aggregate)
+    static SeriesPage series(
+            Connection connection, long runId, SeriesQuery query, SeriesAggregate aggregate, Optional<Long> knownTotal)
             throws SQLException {
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE run_id = ?" + SUCCEEDED);

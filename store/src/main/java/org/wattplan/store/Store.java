@@ -27,6 +27,7 @@ public final class Store implements AutoCloseable {
     private final InstantSource clock;
     private final StoreOptions options;
     private final String owner = UUID.randomUUID().toString();
+    private final ResultCache cache = new ResultCache();
 
     private Store(Database database, InstantSource clock, StoreOptions options) {
         this.database = database;
@@ -389,11 +390,21 @@ public final class Store implements AutoCloseable {
     }
 
     public Optional<ResultTable> table(long runId, String name) {
-        return Jdbc.withConnection(database, connection -> ResultReader.table(connection, runId, name));
+        return cache.get(
+                "table " + runId + " " + name,
+                () -> Jdbc.withConnection(database, connection -> ResultReader.table(connection, runId, name)));
     }
 
     public SeriesPage series(long runId, SeriesQuery query, SeriesAggregate aggregate) {
-        return Jdbc.withConnection(database, connection -> ResultReader.series(connection, runId, query, aggregate));
+        String key = "count " + runId + " " + query.site() + " " + query.fromS() + " " + query.toS() + " "
+                + query.resampleS();
+        Optional<Long> knownTotal = cache.get(key, Optional::empty);
+        SeriesPage page = Jdbc.withConnection(
+                database, connection -> ResultReader.series(connection, runId, query, aggregate, knownTotal));
+        if (page.total() > 0) {
+            cache.get(key, () -> Optional.of(page.total()));
+        }
+        return page;
     }
 
     public List<String> seriesSites(long runId) {

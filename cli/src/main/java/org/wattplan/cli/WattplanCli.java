@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 "Digital twin of an AI datacenter fleet: AI compute demand to hardware, power, energy, water, carbon and money.",
         subcommands = {
             EstimateCommand.class,
+            SimulateCommand.class,
             ValidateCommand.class,
             CatalogCommand.class,
             ServeCommand.class,

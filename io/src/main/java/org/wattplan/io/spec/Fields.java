@@ -111,6 +111,11 @@ public final class Fields {
         });
     }
 
+    /** The keys a reader has asked for so far, in order. */
+    public Set<String> keysRead() {
+        return java.util.Collections.unmodifiableSet(read);
+    }
+
     /** Reports every key of this object that no reader asked for. */
     public void rejectUnknownKeys() {
         if (!node.isObject()) {

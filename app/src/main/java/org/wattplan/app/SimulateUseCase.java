@@ -1,0 +1,92 @@
+package org.wattplan.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.wattplan.core.catalog.Catalog;
+import org.wattplan.core.engine.EngineOptions;
+import org.wattplan.core.engine.FleetEngine;
+import org.wattplan.core.engine.FleetSummary;
+import org.wattplan.core.engine.ProgressListener;
+import org.wattplan.io.output.AnnualReport;
+import org.wattplan.io.output.FleetTables;
+import org.wattplan.io.output.ParquetExport;
+import org.wattplan.io.output.RunRecord;
+import org.wattplan.io.output.Table;
+import org.wattplan.io.output.TimeseriesWriter;
+import org.wattplan.io.scenario.Scenario;
+import org.wattplan.io.scenario.ScenarioReader;
+
+/**
+ * Simulates a fleet scenario and writes its results: {@code run.json}, a copy of the scenario, the annual, per-site,
+ * per-workload, phase and training tables and the time series, as CSV and (unless turned off) Parquet.
+ */
+public final class SimulateUseCase {
+    private SimulateUseCase() {}
+
+    /** A finished run: the scenario, the engine's summary, the annual table and the printed report. */
+    public record Result(Scenario scenario, FleetSummary summary, Table annual, String report, List<Path> files) {}
+
+    /** Reads and runs a scenario without writing anything. */
+    public static FleetSummary simulate(Path scenarioFile, Catalog catalog, boolean keepTimeseries) {
+        Scenario scenario = ScenarioReader.read(scenarioFile, catalog);
+        return FleetEngine.run(scenario.fleet(), new EngineOptions(keepTimeseries), ProgressListener.none());
+    }
+
+    public static Result run(
+            Path scenarioFile,
+            Path outDir,
+            Catalog catalog,
+            ProgressListener progress,
+            String toolVersion,
+            boolean parquet) {
+        Scenario scenario = ScenarioReader.read(scenarioFile, catalog);
+        FleetSummary summary = FleetEngine.run(scenario.fleet(), EngineOptions.defaults(), progress);
+        Table annual = FleetTables.annual(summary);
+        try {
+            Files.createDirectories(outDir);
+            List<Path> written = new ArrayList<>();
+            Path record = outDir.resolve("run.json");
+            String fileName = String.valueOf(scenarioFile.getFileName());
+            Files.writeString(
+                    record,
+                    RunRecord.json(scenario.fleet(), scenario.sha256(), toolVersion, fileName),
+                    StandardCharsets.UTF_8);
+            written.add(record);
+            Path copy = outDir.resolve("scenario" + extension(fileName));
+            Files.writeString(copy, scenario.text(), StandardCharsets.UTF_8);
+            written.add(copy);
+            List<Path> csvs = new ArrayList<>();
+            for (Table table : FleetTables.all(summary)) {
+                Path csv = outDir.resolve(table.name() + ".csv");
+                Files.writeString(csv, table.csv(), StandardCharsets.UTF_8);
+                csvs.add(csv);
+            }
+            Path timeseries = outDir.resolve("timeseries.csv");
+            TimeseriesWriter.write(summary, timeseries);
+            csvs.add(timeseries);
+            written.addAll(csvs);
+            if (parquet) {
+                ParquetExport.convert(csvs, java.util.Map.of("timeseries.csv", TimeseriesWriter.DUCKDB_COLUMNS));
+                csvs.forEach(csv -> written.add(
+                        csv.resolveSibling(csv.getFileName().toString().replaceFirst("\\.csv$", ".parquet"))));
+            }
+            String report = AnnualReport.text(scenario.fleet().name(), annual);
+            return new Result(scenario, summary, annual, report, written);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + outDir + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Parquet export failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? ".yaml" : fileName.substring(dot);
+    }
+}

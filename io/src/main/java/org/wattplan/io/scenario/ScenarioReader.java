@@ -1,0 +1,152 @@
+package org.wattplan.io.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.wattplan.core.catalog.Catalog;
+import org.wattplan.core.engine.AllocationPolicy;
+import org.wattplan.core.engine.CohortSpec;
+import org.wattplan.core.engine.FleetSpec;
+import org.wattplan.core.engine.SiteSpec;
+import org.wattplan.core.engine.StepSize;
+import org.wattplan.core.engine.TimeGrid;
+import org.wattplan.core.engine.WorkloadSpec;
+import org.wattplan.core.problem.InvalidInputException;
+import org.wattplan.core.problem.Problems;
+import org.wattplan.core.units.Dimension;
+import org.wattplan.io.spec.Documents;
+
+/**
+ * Reads a fleet scenario (docs/scenario.md) into a {@link FleetSpec}. Every problem is collected with its path
+ * ({@code sites[2].phases[0].capacity: "-5 MW" must be positive}) and thrown at once as an
+ * {@link InvalidInputException}; then the cross-references are checked ({@link ScenarioChecks}).
+ */
+public final class ScenarioReader {
+    private ScenarioReader() {}
+
+    public static Scenario read(Path file, Catalog catalog) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw InvalidInputException.of(file.toString(), "no such file");
+        } catch (IOException e) {
+            throw InvalidInputException.of(file.toString(), "cannot be read: " + e.getMessage());
+        }
+        Path base = file.toAbsolutePath().getParent();
+        boolean json = file.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        JsonNode document = Documents.parse(file.toString(), text, json);
+        return read(document, text, base == null ? Path.of(".") : base, catalog);
+    }
+
+    public static Scenario read(JsonNode document, String text, Path baseDir, Catalog catalog) {
+        Problems problems = new Problems();
+        Section root = new Section(document, "", problems, "scenario");
+        String name = root.required("name", "a scenario name").orElse("?");
+        String description = root.fields.text("description").orElse("");
+        long seed = root.fields
+                .quantity("seed", Dimension.COUNT, 0, Long.MAX_VALUE)
+                .map(Double::longValue)
+                .orElse(0L);
+        Optional<TimeGrid> grid = grid(root);
+        SeriesReader series = new SeriesReader();
+        root.fields.node("series").ifPresent(node -> series.read(node, "series", baseDir, problems));
+        ProfileReader profiles = new ProfileReader(series);
+        SiteReader siteReader = new SiteReader(catalog, profiles);
+        List<SiteSpec> sites = new ArrayList<>();
+        List<JsonNode> siteNodes = root.list("sites");
+        if (siteNodes.isEmpty()) {
+            root.problem("sites", "is missing or empty; a fleet needs at least one site");
+        }
+        for (int i = 0; i < siteNodes.size(); i++) {
+            siteReader.read(siteNodes.get(i), root.child("sites", i), problems).ifPresent(sites::add);
+        }
+        CohortReader cohortReader = new CohortReader(catalog);
+        List<CohortSpec> cohorts = new ArrayList<>();
+        List<JsonNode> cohortNodes = root.list("cohorts");
+        for (int i = 0; i < cohortNodes.size(); i++) {
+            cohortReader
+                    .read(cohortNodes.get(i), root.child("cohorts", i), problems)
+                    .ifPresent(cohorts::add);
+        }
+        WorkloadReader workloadReader =
+                new WorkloadReader(catalog, grid.map(TimeGrid::start).orElse(LocalDate.of(2000, 1, 1)));
+        List<WorkloadSpec> workloads = new ArrayList<>();
+        List<JsonNode> workloadNodes = root.list("workloads");
+        for (int i = 0; i < workloadNodes.size(); i++) {
+            workloadReader
+                    .read(workloadNodes.get(i), root.child("workloads", i), problems)
+                    .ifPresent(workloads::add);
+        }
+        AllocationPolicy policy = policy(root);
+        root.close();
+        problems.throwIfAny();
+        ScenarioChecks.check(grid.orElseThrow(), sites, cohorts, workloads, problems);
+        problems.throwIfAny();
+        FleetSpec fleet = new FleetSpec(name, seed, grid.orElseThrow(), sites, cohorts, workloads, policy);
+        return new Scenario(fleet, description, text, sha256(text));
+    }
+
+    private static Optional<TimeGrid> grid(Section root) {
+        Optional<JsonNode> node = root.fields.node("horizon");
+        String stepText = root.fields.text("step").orElse("hourly");
+        StepSize step = StepSize.HOURLY;
+        try {
+            step = StepSize.valueOf(stepText.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            root.problem("step", "\"" + stepText + "\" must be hourly, daily, monthly or yearly");
+        }
+        if (node.isEmpty()) {
+            root.problem("horizon", "is missing; give start and end dates");
+            return Optional.empty();
+        }
+        Section horizon = new Section(node.get(), "horizon", root.problems(), "horizon");
+        Optional<LocalDate> start = horizon.requiredDate("start");
+        Optional<LocalDate> end = horizon.requiredDate("end");
+        horizon.close();
+        if (start.isEmpty() || end.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!end.get().isAfter(start.get())) {
+            horizon.problem("end", end.get() + " is not after start " + start.get());
+            return Optional.empty();
+        }
+        if (end.get().isAfter(start.get().plusYears(100))) {
+            horizon.problem("end", "the horizon is limited to 100 years");
+            return Optional.empty();
+        }
+        return Optional.of(TimeGrid.of(start.get(), end.get(), step));
+    }
+
+    private static AllocationPolicy policy(Section root) {
+        Optional<JsonNode> node = root.fields.node("policy");
+        if (node.isEmpty()) {
+            return AllocationPolicy.defaults();
+        }
+        Section policy = new Section(node.get(), "policy", root.problems(), "policy");
+        boolean steering = policy.fields.flag("steering").orElse(true);
+        boolean throttle = policy.fields.flag("throttle_at_grid_limit").orElse(true);
+        policy.close();
+        return new AllocationPolicy(steering, throttle);
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,274 @@
+package org.wattplan.io.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.wattplan.core.catalog.AcceleratorSpec;
+import org.wattplan.core.catalog.Catalog;
+import org.wattplan.core.engine.DemandCurve;
+import org.wattplan.core.engine.WorkloadKind;
+import org.wattplan.core.engine.WorkloadSpec;
+import org.wattplan.core.problem.Problems;
+import org.wattplan.core.units.Dimension;
+import org.wattplan.core.units.Quantities;
+import org.wattplan.core.units.QuantityFormatException;
+import org.wattplan.core.units.Units;
+
+/**
+ * Reads one workload by its {@code kind}: training, inference, ranking or general. Defaults (documented in
+ * docs/scenario.md): priority by kind (general 0, inference and ranking 1, training 2), flexible for training
+ * only, power utilisation 0.9 for training and 0.6 for inference and ranking, a flat diurnal profile.
+ */
+final class WorkloadReader {
+    private final Catalog catalog;
+    private final LocalDate start;
+
+    /** {@code start}: the horizon's start, from which a single demand value grows. */
+    WorkloadReader(Catalog catalog, LocalDate start) {
+        this.catalog = catalog;
+        this.start = start;
+    }
+
+    Optional<WorkloadSpec> read(JsonNode node, String path, Problems problems) {
+        WorkloadKind kind = kind(node, path, problems);
+        Section w = new Section(node, path, problems, kind.key());
+        String id = w.required("id", "a workload id").orElse("?");
+        w.fields.text("kind");
+        int priority = w.fields
+                .quantity("priority", Dimension.COUNT, 0, 1000)
+                .map(Double::intValue)
+                .orElse(kind.defaultPriority());
+        boolean flexible = w.fields.flag("flexible").orElse(kind == WorkloadKind.TRAINING);
+        List<String> sites = w.strings("sites");
+        Optional<WorkloadSpec> spec = switch (kind) {
+            case TRAINING -> training(w, id, priority, flexible, sites);
+            case INFERENCE, RANKING -> serving(w, kind, id, priority, flexible, sites);
+            case GENERAL ->
+                demand(w, Dimension.POWER, start)
+                        .map(curve -> new WorkloadSpec.General(id, priority, flexible, sites, curve));
+        };
+        w.close();
+        return problems.isEmpty() ? spec : Optional.empty();
+    }
+
+    private static WorkloadKind kind(JsonNode node, String path, Problems problems) {
+        String text = node.path("kind").asText("");
+        try {
+            return WorkloadKind.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(
+                    path + ".kind",
+                    (text.isEmpty() ? "is missing" : "\"" + text + "\" is unknown")
+                            + "; give training, inference, ranking or general");
+            return WorkloadKind.GENERAL;
+        }
+    }
+
+    private Optional<String> accelerator(Section w) {
+        return w.fields.text("accelerator").flatMap(name -> {
+            Optional<AcceleratorSpec> found = catalog.accelerator(name);
+            if (found.isEmpty()) {
+                w.problem("accelerator", catalog.unknownAccelerator(name));
+            }
+            return found.map(AcceleratorSpec::id);
+        });
+    }
+
+    private Optional<WorkloadSpec> training(Section w, String id, int priority, boolean flexible, List<String> sites) {
+        Optional<String> accelerator = accelerator(w);
+        double utilisation =
+                w.fields.quantity("utilisation", Dimension.FRACTION, 0, 1).orElse(0.9);
+        Optional<Double> flops = w.fields.quantity("flops", Dimension.FLOP, Section.POSITIVE, Section.ANY);
+        Optional<Double> parameters = w.fields.quantity("parameters", Dimension.COUNT, Section.POSITIVE, Section.ANY);
+        Optional<Double> tokens = w.fields.quantity("tokens", Dimension.COUNT, Section.POSITIVE, Section.ANY);
+        Optional<Double> mfu = w.fields.quantity("mfu", Dimension.FRACTION, Section.POSITIVE, 1);
+        Optional<Double> cluster = w.fields.quantity("accelerators", Dimension.COUNT, Section.POSITIVE, Section.ANY);
+        Optional<LocalDate> earliest = w.requiredDate("earliest_start");
+        Optional<LocalDate> deadline = w.date("deadline");
+        Optional<String> after = w.fields.text("after");
+        Optional<Double> flop = flops;
+        if (flops.isPresent() && (parameters.isPresent() || tokens.isPresent())) {
+            w.problem("flops", "conflicts with parameters x tokens; give the compute in one form");
+        } else if (flops.isEmpty() && parameters.isPresent() && tokens.isPresent()) {
+            flop = Optional.of(6 * parameters.get() * tokens.get());
+        } else if (flops.isEmpty()) {
+            w.problem("flops", "is missing; give flops, or parameters with tokens (6 N D)");
+        }
+        if (mfu.isEmpty() && !w.fields.has("mfu")) {
+            w.problem("mfu", "is missing; give the model FLOP utilisation, e.g. 40%");
+        }
+        if (cluster.isEmpty() && !w.fields.has("accelerators")) {
+            w.problem("accelerators", "is missing; give the cluster size");
+        }
+        if (earliest.isPresent() && deadline.isPresent() && deadline.get().isBefore(earliest.get())) {
+            w.problem("deadline", deadline.get() + " is before earliest_start " + earliest.get());
+        }
+        if (after.isPresent() && after.get().equals(id)) {
+            w.problem("after", "a training run cannot wait for itself");
+        }
+        if (flop.isEmpty() || mfu.isEmpty() || cluster.isEmpty() || earliest.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new WorkloadSpec.Training(
+                id,
+                priority,
+                flexible,
+                sites,
+                accelerator,
+                utilisation,
+                flop.get(),
+                mfu.get(),
+                cluster.get(),
+                earliest.get(),
+                deadline,
+                after));
+    }
+
+    private Optional<WorkloadSpec> serving(
+            Section w, WorkloadKind kind, String id, int priority, boolean flexible, List<String> sites) {
+        Optional<String> accelerator = accelerator(w);
+        double utilisation =
+                w.fields.quantity("utilisation", Dimension.FRACTION, 0, 1).orElse(0.6);
+        double[] diurnal = diurnal(w);
+        double perUnit = 1.0;
+        Optional<DemandCurve> demand;
+        if (kind == WorkloadKind.INFERENCE) {
+            demand = demand(w, Dimension.COUNT, start);
+            String unit = w.fields.text("unit").orElse("tokens");
+            if (!List.of("tokens", "requests").contains(unit)) {
+                w.problem("unit", "\"" + unit + "\" must be tokens or requests");
+            }
+            perUnit = perUnit(w, accelerator, utilisation);
+        } else {
+            demand = demand(w, Dimension.COUNT, start);
+        }
+        if (demand.isEmpty() || !(perUnit > 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(new WorkloadSpec.Serving(
+                id, kind, priority, flexible, sites, accelerator, utilisation, demand.get(), perUnit, diurnal));
+    }
+
+    /**
+     * Accelerators per unit of daily demand: {@code 1 / (86,400 s * throughput)} from a throughput per
+     * accelerator, or from an IT energy per unit, {@code energy / (86,400 s * P)} with P the power of one
+     * accelerator of the workload's type (idle to max at the utilisation, plus its host share).
+     */
+    private double perUnit(Section w, Optional<String> accelerator, double utilisation) {
+        Optional<Double> throughput = w.fields.quantity("throughput", Dimension.COUNT, Section.POSITIVE, Section.ANY);
+        Optional<Double> energy = w.fields.quantity("energy_per_unit", Dimension.ENERGY, Section.POSITIVE, Section.ANY);
+        if (throughput.isPresent() == energy.isPresent()) {
+            w.problem(
+                    "throughput",
+                    "give exactly one of throughput (units per second per accelerator) or energy_per_unit");
+            return Double.NaN;
+        }
+        if (throughput.isPresent()) {
+            return 1.0 / (Units.SECONDS_PER_DAY * throughput.get());
+        }
+        Optional<AcceleratorSpec> spec = accelerator.flatMap(catalog::accelerator);
+        if (spec.isEmpty() || spec.get().maxPowerW().isEmpty()) {
+            w.problem(
+                    "energy_per_unit",
+                    "needs the workload's accelerator (with a published power) to count accelerators");
+            return Double.NaN;
+        }
+        double maxW = spec.get().maxPowerW().getAsDouble();
+        double powerW = maxW * utilisation + spec.get().serverOverheadW().orElse(0);
+        return energy.get() / (Units.SECONDS_PER_DAY * powerW);
+    }
+
+    private static double[] diurnal(Section w) {
+        List<JsonNode> items = w.list("diurnal");
+        double[] values = new double[24];
+        if (items.isEmpty()) {
+            java.util.Arrays.fill(values, 1.0);
+            return values;
+        }
+        if (items.size() != 24) {
+            w.problem("diurnal", "has " + items.size() + " values; give 24, for hours 0 to 23 UTC");
+            java.util.Arrays.fill(values, 1.0);
+            return values;
+        }
+        double sum = 0;
+        for (int h = 0; h < 24; h++) {
+            values[h] = items.get(h).asDouble(Double.NaN);
+            if (!(values[h] >= 0)) {
+                w.problems().add(w.child("diurnal", h), "\"" + items.get(h).asText() + "\" must be a number >= 0");
+                values[h] = 1.0;
+            }
+            sum += values[h];
+        }
+        if (!(sum > 0)) {
+            w.problem("diurnal", "must not be all zero");
+            java.util.Arrays.fill(values, 1.0);
+            return values;
+        }
+        for (int h = 0; h < 24; h++) {
+            values[h] *= 24 / sum;
+        }
+        return values;
+    }
+
+    /**
+     * A demand: one value (growing from {@code start}), or dated points {at, value} (linear between them, growing
+     * after the last), with an optional yearly growth.
+     */
+    static Optional<DemandCurve> demand(Section w, Dimension dimension, LocalDate start) {
+        double growth =
+                w.fields.quantity("growth", Dimension.FRACTION, -0.99, 100).orElse(0.0);
+        Optional<JsonNode> node = w.fields.node("demand");
+        if (node.isEmpty()) {
+            w.problem("demand", "is missing");
+            return Optional.empty();
+        }
+        if (!node.get().isArray()) {
+            return w.fields
+                    .quantity("demand", dimension, 0, Section.ANY)
+                    .map(v -> new DemandCurve(List.of(new DemandCurve.Point(start, v)), growth));
+        }
+        List<DemandCurve.Point> points = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < node.get().size(); i++) {
+            Section point = new Section(node.get().get(i), w.child("demand", i), w.problems(), "demand_point");
+            Optional<LocalDate> at = point.requiredDate("at");
+            Optional<Double> value = point.fields.text("value").flatMap(text -> parse(point, text, dimension));
+            if (!point.fields.has("value")) {
+                point.problem("value", "is missing");
+            }
+            point.close();
+            if (at.isEmpty() || value.isEmpty()) {
+                ok = false;
+                continue;
+            }
+            if (!points.isEmpty()
+                    && !at.get().isAfter(points.get(points.size() - 1).at())) {
+                point.problem("at", at.get() + " is not after the previous point; dates must increase");
+                ok = false;
+                continue;
+            }
+            points.add(new DemandCurve.Point(at.get(), value.get()));
+        }
+        if (points.isEmpty() && ok) {
+            w.problem("demand", "is an empty list");
+        }
+        return ok && !points.isEmpty() ? Optional.of(new DemandCurve(points, growth)) : Optional.empty();
+    }
+
+    private static Optional<Double> parse(Section point, String text, Dimension dimension) {
+        try {
+            double value = Quantities.parse(text, dimension);
+            if (value < 0) {
+                point.problem("value", "\"" + text + "\" must be >= 0");
+                return Optional.empty();
+            }
+            return Optional.of(value);
+        } catch (QuantityFormatException e) {
+            point.problem("value", String.valueOf(e.getMessage()));
+            return Optional.empty();
+        }
+    }
+}

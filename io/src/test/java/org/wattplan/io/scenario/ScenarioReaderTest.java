@@ -1,0 +1,201 @@
+package org.wattplan.io.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wattplan.core.engine.WorkloadSpec;
+import org.wattplan.core.problem.InvalidInputException;
+import org.wattplan.core.problem.Problem;
+import org.wattplan.io.catalog.CatalogReader;
+import org.wattplan.io.spec.Documents;
+
+class ScenarioReaderTest {
+    @TempDir
+    @SuppressWarnings("NullAway.Init")
+    Path dir;
+
+    static final String GOOD = """
+            name: t
+            horizon: {start: 2023-01-01, end: 2024-01-01}
+            step: daily
+            sites:
+              - id: a
+                region: US-VA
+                grid_limit: "50 MW"
+                electricity_price: "0.06 USD/kWh"
+                phases:
+                  - {id: p1, capacity: "30 MW", construction_start: 2021-01-01, energized: 2022-01-01}
+            cohorts:
+              - {id: c1, site: a, accelerator: H100, count: 1000, installed: 2023-01-01, idle_power: "100 W"}
+            workloads:
+              - {id: chat, kind: inference, demand: "1B", throughput: 1000, accelerator: H100}
+              - {id: run, kind: training, parameters: 8B, tokens: 1T, mfu: 40%, accelerators: 512, earliest_start: 2023-02-01}
+            """;
+
+    private Scenario read(String yaml) {
+        return ScenarioReader.read(Documents.parse("test.yaml", yaml, false), yaml, dir, CatalogReader.embedded());
+    }
+
+    private List<String> problems(String yaml) {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> read(yaml));
+        assertThat(e).as("expected bad input").isNotNull();
+        return e.problems().stream().map(Problem::toString).collect(Collectors.toList());
+    }
+
+    @Test
+    void readsAGoodScenarioWithCatalogDefaults() {
+        Scenario scenario = read(GOOD);
+        assertThat(scenario.fleet().sites()).hasSize(1);
+        assertThat(scenario.fleet().sites().get(0).pue().hour(0)).isEqualTo(1.14); // Li et al., Virginia
+        assertThat(scenario.fleet().cohorts().get(0).maxW()).isEqualTo(700);
+        WorkloadSpec.Training training =
+                (WorkloadSpec.Training) scenario.fleet().workloads().get(1);
+        assertThat(training.flop()).isEqualTo(6 * 8e9 * 1e12);
+        assertThat(scenario.sha256()).hasSize(64);
+    }
+
+    @Test
+    void negativeCapacityIsReportedWithItsPath() {
+        assertThat(problems(GOOD.replace("capacity: \"30 MW\"", "capacity: \"-5 MW\"")))
+                .contains("sites[0].phases[0].capacity: \"-5 MW\" must be positive");
+    }
+
+    @Test
+    void unknownKeysAreRejectedWithTheClosestKnownKey() {
+        assertThat(problems(GOOD.replace("grid_limit:", "grid_limt:")))
+                .anyMatch(p -> p.startsWith("sites[0].grid_limt: unknown key; did you mean \"grid_limit\"?"));
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        List<String> problems = problems(GOOD.replace("capacity: \"30 MW\"", "capacity: \"-5 MW\"")
+                .replace("count: 1000", "count: lots")
+                .replace("mfu: 40%", "mfu: 140%"));
+        assertThat(problems).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(problems).anyMatch(p -> p.startsWith("cohorts[0].count:"));
+        assertThat(problems).anyMatch(p -> p.startsWith("workloads[1].mfu:"));
+    }
+
+    @Test
+    void aPhaseEnergizedBeforeItsConstructionStartsIsAnError() {
+        assertThat(problems(GOOD.replace("energized: 2022-01-01", "energized: 2020-01-01")))
+                .contains("sites[0].phases[0].energized: 2020-01-01 is before construction_start 2021-01-01");
+    }
+
+    @Test
+    void aCohortAtASiteWithNoCapacityIsAnError() {
+        String yaml = GOOD.replace("energized: 2022-01-01", "energized: 2035-01-01")
+                .replace("construction_start: 2021-01-01", "construction_start: 2033-01-01");
+        assertThat(problems(yaml)).anyMatch(p -> p.startsWith("cohorts[0].site: site \"a\" has no capacity"));
+    }
+
+    @Test
+    void aCohortAtAnUnknownSiteIsAnError() {
+        assertThat(problems(GOOD.replace("site: a,", "site: b,")))
+                .anyMatch(p -> p.startsWith("cohorts[0].site: unknown site \"b\""));
+    }
+
+    @Test
+    void aWorkloadNeedingAnAcceleratorNoSiteHasIsAnError() {
+        assertThat(problems(GOOD.replace("throughput: 1000, accelerator: H100", "throughput: 1000, accelerator: B200")))
+                .contains("workloads[0].accelerator: needs B200 but no cohort of it is at a site it may use");
+    }
+
+    @Test
+    void invertedHorizonIsAnError() {
+        assertThat(problems(GOOD.replace("end: 2024-01-01", "end: 2022-01-01")))
+                .contains("horizon.end: 2022-01-01 is not after start 2023-01-01");
+    }
+
+    @Test
+    void gridLimitChangesMustHaveIncreasingDates() {
+        String yaml = GOOD.replace(
+                "grid_limit: \"50 MW\"",
+                "grid_limit: [{from: 2023-06-01, limit: \"50 MW\"}, {from: 2023-06-01, limit: \"60 MW\"}]");
+        assertThat(problems(yaml)).anyMatch(p -> p.startsWith("sites[0].grid_limit[1].from: 2023-06-01 is not after"));
+    }
+
+    @Test
+    void trainingDeadlineBeforeItsEarliestStartIsAnError() {
+        assertThat(problems(
+                        GOOD.replace("earliest_start: 2023-02-01", "earliest_start: 2023-02-01, deadline: 2023-01-01")))
+                .contains("workloads[1].deadline: 2023-01-01 is before earliest_start 2023-02-01");
+    }
+
+    @Test
+    void demandPointsMustHaveIncreasingDates() {
+        String yaml =
+                GOOD.replace("demand: \"1B\"", "demand: [{at: 2024-01-01, value: 1B}, {at: 2023-01-01, value: 2B}]");
+        assertThat(problems(yaml)).anyMatch(p -> p.startsWith("workloads[0].demand[1].at: 2023-01-01 is not after"));
+    }
+
+    private String withSeries(String rows) throws IOException {
+        Files.writeString(dir.resolve("ci.csv"), "timestamp_utc,value\n" + rows);
+        return GOOD.replace("sites:", "series:\n  ci: {file: ci.csv, value_column: value, unit: gCO2e/kWh}\nsites:")
+                .replace("region: US-VA", "region: US-VA\n    carbon_intensity: {series: ci}");
+    }
+
+    private static String hours(int count, int skipAt) {
+        return IntStream.range(0, count + (skipAt >= 0 ? 1 : 0))
+                .filter(h -> h != skipAt)
+                .mapToObj(h -> java.time.Instant.parse("2022-01-01T00:00:00Z")
+                                .plusSeconds(3600L * h)
+                                .toString() + ",400\n")
+                .collect(Collectors.joining());
+    }
+
+    @Test
+    void aGoodHourlySeriesIsRead() throws IOException {
+        Scenario scenario = read(withSeries(hours(8760, -1)));
+        assertThat(scenario.fleet().sites().get(0).carbonKgPerKwh().mean())
+                .isCloseTo(0.4, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
+    void aSeriesWithAGapIsAnError() throws IOException {
+        assertThat(problems(withSeries(hours(8760, 100))))
+                .anyMatch(p -> p.contains("ci.csv:102: gap in the series: 2022-01-05T05:00:00Z"));
+    }
+
+    @Test
+    void aSeriesOfTheWrongLengthIsAnError() throws IOException {
+        assertThat(problems(withSeries(hours(8000, -1))))
+                .anyMatch(
+                        p -> p.startsWith("series.ci: has 8000 rows; a one-year series has 8760 hourly or 365 daily"));
+    }
+
+    @Test
+    void aSeriesWithAnEmptyValueIsAnError() throws IOException {
+        String rows = hours(8760, -1).replaceFirst("2022-01-01T03:00:00Z,400", "2022-01-01T03:00:00Z,");
+        assertThat(problems(withSeries(rows))).anyMatch(p -> p.contains("ci.csv:5.value: is empty (a gap)"));
+    }
+
+    @Test
+    void aMonthlyProfileNeedsTwelveValues() {
+        assertThat(problems(GOOD.replace("region: US-VA", "region: US-VA\n    pue: {monthly: [1.1, 1.2]}")))
+                .contains("sites[0].pue.monthly: has 2 values; give 12, January first");
+    }
+
+    @Test
+    void waterSharesMustAddUpToOneHundredPercent() {
+        String yaml =
+                GOOD.replace("region: US-VA", "region: US-VA\n    water: {sources: {municipal: 50%, ground: 20%}}");
+        assertThat(problems(yaml)).anyMatch(p -> p.startsWith("sites[0].water.sources.(sum): shares add up to 70.0%"));
+    }
+
+    @Test
+    void trainingRunsWaitingOnEachOtherInACycleAreAnError() {
+        String yaml = GOOD.replace(
+                "earliest_start: 2023-02-01}",
+                "earliest_start: 2023-02-01, after: run2}\n  - {id: run2, kind: training, flops: 1e24, mfu: 40%, accelerators: 100, earliest_start: 2023-02-01, after: run}");
+        assertThat(problems(yaml)).anyMatch(p -> p.endsWith("training runs wait on each other in a cycle"));
+    }
+}

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import org.wattplan.app.run.FleetRuns;
+import org.wattplan.app.run.FleetRunEngine;
 import org.wattplan.app.run.RunPoolOptions;
 import org.wattplan.io.catalog.CatalogReader;
 import org.wattplan.io.spec.Documents;
@@ -68,6 +68,7 @@ public final class ServeLoad {
             System.exit(new ServeLoad(url.get(), scenario).run(seconds, clients, runs) ? 0 : 1);
         }
         Path folder = Files.createTempDirectory("wattplan-load");
+        FleetRunEngine engine = new FleetRunEngine(CatalogReader.embedded(), Optional.empty());
         boolean ok;
         try (Store store =
                         Store.open(StoreOptions.of(folder.resolve("load.duckdb").toString()), InstantSource.system());
@@ -75,8 +76,8 @@ public final class ServeLoad {
                         ServeOptions.loopback(0).withPool(RunPoolOptions.defaults()),
                         store,
                         CatalogReader.embedded(),
-                        FleetRuns.checker(),
-                        FleetRuns.engine(),
+                        engine::check,
+                        engine,
                         "wattplan load",
                         new PrintWriter(System.err, true, StandardCharsets.UTF_8))) {
             System.out.println("server " + server.url() + ", store " + store.location());

@@ -13,7 +13,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 import org.wattplan.app.CatalogUseCase;
+import org.wattplan.app.run.FleetRunEngine;
 import org.wattplan.app.run.RunPoolOptions;
+import org.wattplan.core.catalog.Catalog;
 import org.wattplan.core.problem.InvalidInputException;
 import org.wattplan.server.ServeOptions;
 import org.wattplan.server.WattplanServer;
@@ -63,6 +65,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-body", description = "largest request body in bytes (default 1048576)")
     long maxBody = ServeOptions.DEFAULT_MAX_BODY_BYTES;
 
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "folder whose files scenarios may name (series.*.file, relative paths inside it only);"
+                    + " without it scenarios cannot read files")
+    @Nullable
+    Path data;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -75,15 +85,10 @@ final class ServeCommand implements Callable<Integer> {
             throw InvalidInputException.of("serve", String.valueOf(e.getMessage()));
         }
         String version = new WattplanCli.Version().getVersion()[0];
+        Catalog catalog = CatalogUseCase.load(Optional.empty());
+        FleetRunEngine engine = new FleetRunEngine(catalog, Optional.ofNullable(data));
         Store opened = Store.open(store.options(), InstantSource.system());
-        WattplanServer server = WattplanServer.start(
-                options,
-                opened,
-                CatalogUseCase.load(Optional.empty()),
-                Engines.checker(),
-                Engines.engine(),
-                version,
-                err);
+        WattplanServer server = WattplanServer.start(options, opened, catalog, engine::check, engine, version, err);
         out.println("wattplan serving " + server.url() + " (store: " + opened.kind() + " " + opened.location() + ")");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -80,6 +80,28 @@ class RunsCommandTest {
     }
 
     @Test
+    void simulateStoresItsRunUnlessToldNotTo() throws Exception {
+        String location = folder.resolve("simulated.duckdb").toString();
+        Path scenario = folder.resolve("fleet.yaml");
+        Files.writeString(scenario, SimulateCommandTest.SCENARIO);
+        WattplanCliTest.Result simulated = WattplanCliTest.run(
+                "simulate",
+                scenario.toString(),
+                "--out",
+                folder.resolve("out").toString(),
+                "--no-parquet",
+                "--quiet",
+                "--store",
+                location);
+        assertThat(simulated.code()).as(simulated.err()).isZero();
+        assertThat(simulated.out()).contains("stored as run 1");
+        WattplanCliTest.Result show = WattplanCliTest.run("runs", "show", "1", "--store", location);
+        assertThat(show.out()).contains("run 1: succeeded").contains("annual, annual_by_site, annual_by_workload");
+        WattplanCliTest.Result csv = WattplanCliTest.run("runs", "export", "1", "--store", location);
+        assertThat(csv.out()).isEqualTo(Files.readString(folder.resolve("out/annual.csv")));
+    }
+
+    @Test
     void serveRefusesAnotherAddressWithoutAToken() {
         WattplanCliTest.Result result = WattplanCliTest.run(
                 "serve",

@@ -1,7 +1,6 @@
 package org.wattplan.store;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Properties;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.wattplan.io.output.Numbers;
 
 /**
  * Results as files: CSV (units in the column names, plain numbers) and Parquet, written by an in-memory DuckDB
@@ -47,7 +47,7 @@ public final class Exports {
         return out.toString();
     }
 
-    /** A cell as CSV text: whole numbers without a decimal point, others in plain notation, text quoted if needed. */
+    /** A cell as CSV text: numbers in plain notation (at most 6 decimals), text quoted if needed. */
     public static String cell(Object value) {
         if (value instanceof Number number) {
             return number(number.doubleValue());
@@ -55,14 +55,9 @@ public final class Exports {
         return quote(String.valueOf(value));
     }
 
+    /** As in the files {@code wattplan simulate} writes ({@link Numbers#plain}); no value (NaN, infinite) empty. */
     public static String number(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return "";
-        }
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return Double.isFinite(value) ? Numbers.plain(value) : "";
     }
 
     private static String quote(String text) {

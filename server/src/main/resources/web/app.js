@@ -26,7 +26,25 @@ function errorText(result) {
 }
 
 // ---------------------------------------------------------------- editor
-const TEMPLATE = "name: my-fleet\nseed: 1\n";
+const TEMPLATE = [
+  "# A new scenario (docs/scenario.md): one site, one cohort of accelerators, one inference service.",
+  "name: my-fleet",
+  "seed: 1",
+  "horizon: {start: 2025-01-01, end: 2026-01-01}",
+  "step: daily",
+  "sites:",
+  "  - id: site-a",
+  "    region: US-VA",
+  "    grid_limit: \"50 MW\"",
+  "    electricity_price: \"0.06 USD/kWh\"",
+  "    phases:",
+  "      - {id: hall-1, capacity: \"30 MW\", construction_start: 2023-01-01, energized: 2024-01-01}",
+  "cohorts:",
+  "  - {id: h100, site: site-a, accelerator: H100, count: 10000, installed: 2024-06-01, idle_power: \"100 W\"}",
+  "workloads:",
+  "  - {id: chat, kind: inference, demand: \"10B\", throughput: 1000, accelerator: H100}",
+  "",
+].join("\n");
 function renderGutter(errorLines) {
   const lines = $("text").value.split("\n").length;
   const marks = errorLines || state.errorLines || new Set();
@@ -485,6 +503,7 @@ async function start() {
   const health = await api("GET", "/api/v1/health");
   if (health.ok) $("health").textContent = health.json.version + " · " + health.json.store + " store";
   newScenario();
-  loadRuns();
+  await loadRuns();
+  document.body.dataset.ready = "true";
 }
 start();

@@ -19,6 +19,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.wattplan.app.run.FleetRunEngine;
+import org.wattplan.io.catalog.CatalogReader;
 
 /**
  * The web page in Debian's headless Chromium (paths in WATTPLAN_CHROMIUM and WATTPLAN_CHROMEDRIVER, /usr/bin by
@@ -56,7 +58,8 @@ class BrowserTest {
                         CHROMIUM, CHROMEDRIVER)
                 .isTrue();
         System.setProperty("SE_OFFLINE", "true");
-        api = new TestServer(folder);
+        FleetRunEngine engine = new FleetRunEngine(CatalogReader.embedded(), Optional.empty());
+        api = new TestServer(folder, ServeOptions.loopback(0), engine, engine::check);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(
@@ -86,46 +89,59 @@ class BrowserTest {
     }
 
     @Test
-    void editSeeTheErrorAtItsLineFixRunAndSeeTheCharts() {
+    void editSeeTheErrorAtItsLineFixRunAndSeeTheCharts() throws Exception {
+        String good = Files.readString(Path.of("../examples/serve/small-fleet.yaml"));
+        String bad = good.replace("capacity: \"20 MW\"", "capacity: \"-5 MW\"");
+        int badLine = 1
+                + (int) bad.substring(0, bad.indexOf("-5 MW"))
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count();
         browser.get(api.server.url() + "/");
-        WebElement text = wait.until(d -> d.findElement(By.id("text")));
-        wait.until(d -> d.findElement(By.id("validity")).getText().equals("valid"));
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        WebElement text = browser.findElement(By.id("text"));
+        wait.until(d -> d.findElement(By.id("validity")).getText().equals("valid")); // the new-scenario template
 
         text.clear();
-        text.sendKeys("hours: 48\nname: [oops]\nmw: 10\nsites: [alpha, beta]\n");
+        text.sendKeys(bad);
         wait.until(d -> !d.findElements(By.cssSelector("#gutter .error")).isEmpty());
         WebElement marked = browser.findElement(By.cssSelector("#gutter .error"));
-        assertThat(marked.getAttribute("data-line")).isEqualTo("2");
+        assertThat(marked.getAttribute("data-line")).isEqualTo(String.valueOf(badLine));
         assertThat(browser.findElement(By.cssSelector("#problems li")).getText())
-                .startsWith("line 2: name:");
+                .startsWith("line " + badLine + ": sites[1].phases[0].capacity:");
 
         text.clear();
-        text.sendKeys("hours: 48\nname: two sites\nmw: 10\nsites: [alpha, beta]\n");
+        text.sendKeys(good);
         wait.until(d -> d.findElement(By.id("validity")).getText().equals("valid"));
         assertThat(browser.findElements(By.cssSelector("#gutter .error"))).isEmpty();
 
         browser.findElement(By.id("run")).click();
-        wait.until(d -> d.findElement(By.id("progress-text")).getText().contains("succeeded"));
+        WebDriverWait long_ = new WebDriverWait(browser, Duration.ofMinutes(3));
+        long_.until(d -> d.findElement(By.id("progress-text")).getText().contains("succeeded"));
         wait.until(d -> d.findElements(By.cssSelector("#series-chart canvas")).size() == 1
                 && d.findElements(By.cssSelector("#annual-chart canvas")).size() == 1);
-        assertThat(browser.findElement(By.id("results-title")).getText()).contains("two sites");
+        assertThat(browser.findElement(By.id("results-title")).getText()).contains("small-fleet");
+        assertThat(browser.findElement(By.id("annual-column")).getText())
+                .contains("Electricity by site (MWh)", "Emissions: location- and market-based (tCO2e)");
 
         WebElement over = browser.findElement(By.cssSelector("#series-chart .u-over"));
         new Actions(browser).moveToElement(over, 10, 10).perform();
         wait.until(d -> d.findElements(By.cssSelector("#series-chart .u-legend .u-value")).stream()
                 .anyMatch(v -> v.getText().matches(".*\\d.*")));
+        new Actions(browser)
+                .moveToElement(over, 20, 20)
+                .clickAndHold()
+                .moveByOffset(120, 0)
+                .release()
+                .perform();
 
-        text.clear();
-        text.sendKeys("hours: 48\nname: two sites\nmw: 30\nsites: [alpha, beta]\n");
         browser.findElement(By.id("run")).click();
-        wait.until(d ->
+        long_.until(d ->
                 d.findElements(By.cssSelector("#run-list .status.succeeded")).size() == 2);
         List<WebElement> boxes = browser.findElements(By.cssSelector("#run-list .compare-box"));
         boxes.forEach(WebElement::click);
         browser.findElement(By.id("compare")).click();
         wait.until(d -> d.findElements(By.cssSelector("#compare-chart canvas")).size() == 1);
-        assertThat(browser.findElement(By.id("compare-table")).getText())
-                .contains("960") // 10 MW x 48 h x 2 sites; 30 MW gives 2,880
-                .contains("2,880");
+        assertThat(browser.findElement(By.id("compare-table")).getText()).contains("run #1", "run #2", "2024", "2025");
     }
 }

@@ -50,6 +50,8 @@ final class Database implements AutoCloseable {
         Properties properties = new Properties();
         properties.setProperty("autoinstall_known_extensions", "false");
         properties.setProperty("autoload_known_extensions", "false");
+        // many small concurrent queries, not one big one: a few threads each (-Dwattplan.duckdb.threads=N to change)
+        properties.setProperty("threads", System.getProperty("wattplan.duckdb.threads", "2"));
         DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file, properties);
         int version = DuckDbMigrations.apply(root, nowMs);
         ConnectionPool pool = new ConnectionPool(POOL_SIZE, root::duplicate);

@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             CatalogCommand.class,
             ServeCommand.class,
-            RunsCommand.class
+            RunsCommand.class,
+            ActualsCommand.class
         })
 public final class WattplanCli {
     public static final int OK = 0;

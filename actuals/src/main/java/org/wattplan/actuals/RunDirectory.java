@@ -1,0 +1,93 @@
+package org.wattplan.actuals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.wattplan.core.problem.Problems;
+import org.wattplan.io.csv.CsvTable;
+
+/**
+ * Reads the plan side of a variance: {@code annual_by_site.csv} of a simulated run directory, through {@link
+ * PlanColumns}. IT energy missing is facility energy / PUE; facility energy missing is IT energy x PUE.
+ */
+final class RunDirectory {
+    static final String ANNUAL_BY_SITE = "annual_by_site.csv";
+
+    private RunDirectory() {}
+
+    static List<PlanSiteYear> read(Path directory, Map<String, String> overrides) {
+        Problems problems = new Problems();
+        Path file = directory.resolve(ANNUAL_BY_SITE);
+        if (!Files.isRegularFile(file)) {
+            problems.add(directory.toString(), "has no " + ANNUAL_BY_SITE + " (is it a run directory?)");
+            problems.throwIfAny();
+        }
+        List<PlanSiteYear> rows = new ArrayList<>();
+        try {
+            CsvTable table =
+                    CsvTable.read(file.toString(), Files.newBufferedReader(file, StandardCharsets.UTF_8), problems);
+            PlanColumns columns = PlanColumns.resolve(file.toString(), table.header(), overrides, problems);
+            problems.throwIfAny();
+            for (CsvTable.Row row : table.rows()) {
+                row(row, file + ":" + row.line(), columns, problems).ifPresent(rows::add);
+            }
+        } catch (IOException e) {
+            problems.add(file.toString(), "cannot be read: " + e.getMessage());
+        }
+        problems.throwIfAny();
+        return rows;
+    }
+
+    private static Optional<PlanSiteYear> row(CsvTable.Row row, String where, PlanColumns columns, Problems problems) {
+        int before = problems.list().size();
+        String site = row.get(columns.column("site").orElseThrow());
+        int year = 0;
+        String yearText = row.get(columns.column("year").orElseThrow());
+        try {
+            year = Integer.parseInt(yearText);
+        } catch (NumberFormatException e) {
+            problems.add(where, "year \"" + yearText + "\" is not a year");
+        }
+        OptionalDouble it = value(row, columns, "it_mwh", where, problems);
+        OptionalDouble facility = value(row, columns, "facility_mwh", where, problems);
+        OptionalDouble pue = value(row, columns, "pue", where, problems);
+        if (it.isEmpty() && facility.isPresent() && pue.isPresent() && pue.getAsDouble() > 0) {
+            it = OptionalDouble.of(facility.getAsDouble() / pue.getAsDouble());
+        }
+        if (facility.isEmpty() && it.isPresent()) {
+            facility = OptionalDouble.of(it.getAsDouble() * pue.orElse(1.0));
+        }
+        if (it.isEmpty() || facility.isEmpty()) {
+            problems.add(where, "needs IT energy, or facility energy and PUE");
+        }
+        if (problems.list().size() > before || it.isEmpty() || facility.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PlanSiteYear(
+                site,
+                year,
+                it.getAsDouble(),
+                facility.getAsDouble(),
+                value(row, columns, "water_withdrawal_ml", where, problems),
+                value(row, columns, "co2e_location_t", where, problems),
+                value(row, columns, "co2e_market_t", where, problems),
+                value(row, columns, "cost_usd", where, problems)));
+    }
+
+    private static OptionalDouble value(
+            CsvTable.Row row, PlanColumns columns, String figure, String where, Problems problems) {
+        Optional<String> column = columns.column(figure);
+        if (column.isEmpty() || row.get(column.get()).isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double value = Cells.number(row, column.get(), where, problems);
+        // Column names carry their unit: the engine writes money in millions (opex_electricity_musd).
+        return OptionalDouble.of(column.get().endsWith("_musd") ? value * 1e6 : value);
+    }
+}

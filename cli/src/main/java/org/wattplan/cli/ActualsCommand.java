@@ -1,0 +1,338 @@
+package org.wattplan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.wattplan.actuals.IngestRequest;
+import org.wattplan.actuals.IngestSummary;
+import org.wattplan.actuals.Table;
+import org.wattplan.app.ActualsUseCase;
+import org.wattplan.core.actuals.GapPolicy;
+import org.wattplan.core.actuals.QualityEvent;
+import org.wattplan.core.problem.InvalidInputException;
+import org.wattplan.core.units.Dimension;
+import org.wattplan.core.units.Quantities;
+import org.wattplan.core.units.QuantityFormatException;
+import org.wattplan.core.units.Units;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code wattplan actuals ingest|report|variance|sample}: metered actuals (docs/actuals.md). */
+@Command(
+        name = "actuals",
+        mixinStandardHelpOptions = true,
+        description = "Ingest metered telemetry, report the annual actuals, and compare them with a plan.",
+        subcommands = {
+            ActualsCommand.IngestCommand.class,
+            ActualsCommand.ReportCommand.class,
+            ActualsCommand.VarianceCommand.class,
+            ActualsCommand.SampleCommand.class
+        })
+final class ActualsCommand implements Runnable {
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "give a subcommand: ingest, report, variance or sample");
+    }
+
+    /** Options shared by the subcommands that read the database. */
+    static class Database {
+        @Option(
+                names = "--db",
+                defaultValue = "actuals.duckdb",
+                description = "DuckDB file of actuals (default: ${DEFAULT-VALUE})")
+        @SuppressWarnings("NullAway.Init")
+        Path database;
+
+        @Option(names = "--catalog", description = "YAML/JSON file adding or overriding catalog entries")
+        @Nullable
+        Path catalog;
+    }
+
+    /** Output options of the report subcommands. */
+    static class Output {
+        @Option(
+                names = "--format",
+                defaultValue = "text",
+                description = "text, csv or markdown (default: ${DEFAULT-VALUE})")
+        @SuppressWarnings("NullAway.Init")
+        String format;
+
+        @Option(names = "--out", description = "write to this file instead of the terminal")
+        @Nullable
+        Path out;
+
+        void write(List<Table> tables, PrintWriter terminal) {
+            Table.Format parsed;
+            try {
+                parsed = Table.Format.parse(format);
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("--format", "\"" + format + "\" must be text, csv or markdown");
+            }
+            if (parsed == Table.Format.CSV && tables.size() > 1) {
+                throw InvalidInputException.of(
+                        "--format csv", "writes one table; pick it with --table sites|months|workloads|jobs|quality");
+            }
+            List<String> parts = new ArrayList<>();
+            tables.forEach(table -> parts.add(table.render(parsed)));
+            String text = String.join("\n", parts);
+            if (out == null) {
+                terminal.print(text);
+                terminal.flush();
+                return;
+            }
+            try {
+                Path parent = out.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                Files.writeString(out, text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            terminal.println("wrote " + out);
+            terminal.flush();
+        }
+    }
+
+    @Command(
+            name = "ingest",
+            mixinStandardHelpOptions = true,
+            description = "Read telemetry files into the actuals database in one transaction (all or nothing).")
+    static final class IngestCommand implements Callable<Integer> {
+        @Spec
+        @SuppressWarnings("NullAway.Init")
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        Database db = new Database();
+
+        @Option(names = "--meters", description = "site meter file (CSV or Parquet); repeatable")
+        List<Path> meters = new ArrayList<>();
+
+        @Option(
+                names = "--samples",
+                description =
+                        "accelerator power samples: nvidia-smi CSV, DCGM exporter text, or timestamp,host,gpu,power_w"
+                                + " CSV/Parquet; repeatable")
+        List<Path> samples = new ArrayList<>();
+
+        @Option(names = "--host", description = "host of nvidia-smi files (default: the file name)")
+        @Nullable
+        String host;
+
+        @Option(names = "--jobs", description = "job mapping: host,gpu,start,end,job,workload")
+        @Nullable
+        Path jobs;
+
+        @Option(names = "--bills", description = "monthly bills: site,month,energy_kwh,cost_usd")
+        @Nullable
+        Path bills;
+
+        @Option(names = "--sites", description = "site settings (YAML/JSON): region, carbon-free share, water stress")
+        @Nullable
+        Path sites;
+
+        @Option(
+                names = "--max-gap",
+                description = "longest gap in accelerator samples that is interpolated (default 300 s)")
+        @Nullable
+        String maxGap;
+
+        @Option(
+                names = "--meter-max-gap",
+                description = "longest gap in meter readings before it is reported as long (default 6 h)")
+        @Nullable
+        String meterMaxGap;
+
+        @Override
+        public Integer call() {
+            IngestRequest request = new IngestRequest(
+                    db.database,
+                    meters,
+                    samples,
+                    Optional.ofNullable(host),
+                    Optional.ofNullable(jobs),
+                    Optional.ofNullable(bills),
+                    Optional.ofNullable(sites),
+                    policy("--max-gap", maxGap, GapPolicy.ACCELERATOR_DEFAULT),
+                    policy("--meter-max-gap", meterMaxGap, GapPolicy.METER_DEFAULT));
+            IngestSummary summary = ActualsUseCase.ingest(request, Optional.ofNullable(db.catalog));
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf(
+                    Locale.ROOT,
+                    "ingest %d into %s: %d meter readings, %d accelerator samples (%.3f kWh), %d job mappings, %d bills,"
+                            + " %d sites%n",
+                    summary.ingestId(),
+                    db.database,
+                    summary.meterReadings(),
+                    summary.samples(),
+                    Units.joulesToKwh(summary.acceleratorEnergyJ()),
+                    summary.assignments(),
+                    summary.bills(),
+                    summary.sites());
+            if (summary.quality().isEmpty()) {
+                out.println("data quality: no defects found");
+            } else {
+                out.println("data quality:");
+                for (QualityEvent event : summary.quality()) {
+                    out.printf(
+                            Locale.ROOT,
+                            "  %-22s %-22s %8d x %10.1f s  %s; %s%n",
+                            event.series(),
+                            event.defect().label(),
+                            event.count(),
+                            event.seconds(),
+                            event.defect().action(),
+                            event.detail());
+                }
+            }
+            out.flush();
+            return WattplanCli.OK;
+        }
+
+        private static GapPolicy policy(String option, @Nullable String text, GapPolicy fallback) {
+            if (text == null) {
+                return fallback;
+            }
+            try {
+                double seconds = Quantities.parse(text, Dimension.DURATION);
+                if (!(seconds > 0)) {
+                    throw InvalidInputException.of(option, "\"" + text + "\" must be positive");
+                }
+                return new GapPolicy(seconds, fallback.interpolateAbove());
+            } catch (QuantityFormatException e) {
+                throw InvalidInputException.of(option, String.valueOf(e.getMessage()));
+            }
+        }
+    }
+
+    @Command(
+            name = "report",
+            mixinStandardHelpOptions = true,
+            description = "The annual report from the meters: by site and year, by workload, by job, and data quality.")
+    static final class ReportCommand implements Callable<Integer> {
+        @Spec
+        @SuppressWarnings("NullAway.Init")
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        Database db = new Database();
+
+        @picocli.CommandLine.Mixin
+        Output output = new Output();
+
+        @Option(names = "--table", description = "only one table: sites, months, workloads, jobs or quality")
+        @Nullable
+        String table;
+
+        @Override
+        public Integer call() {
+            if (table != null
+                    && !List.of("sites", "months", "workloads", "jobs", "quality")
+                            .contains(table)) {
+                throw InvalidInputException.of(
+                        "--table", "\"" + table + "\" must be sites, months, workloads, jobs or quality");
+            }
+            output.write(
+                    ActualsUseCase.report(db.database, Optional.ofNullable(table), Optional.ofNullable(db.catalog)),
+                    spec.commandLine().getOut());
+            return WattplanCli.OK;
+        }
+    }
+
+    @Command(
+            name = "variance",
+            mixinStandardHelpOptions = true,
+            description = "Plan vs actual by site and year, with the parts that IT load, PUE, WUE, grid factor and"
+                    + " price explain.")
+    static final class VarianceCommand implements Callable<Integer> {
+        @Spec
+        @SuppressWarnings("NullAway.Init")
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        Database db = new Database();
+
+        @picocli.CommandLine.Mixin
+        Output output = new Output();
+
+        @Parameters(index = "0", description = "simulated run directory (with annual_by_site.csv)")
+        @SuppressWarnings("NullAway.Init")
+        Path run;
+
+        @Option(
+                names = "--column",
+                description =
+                        "figure=column: which column of annual_by_site.csv holds a figure (it_mwh,"
+                                + " facility_mwh, pue, water_withdrawal_ml, co2e_location_t, co2e_market_t, cost_usd, year, site)")
+        Map<String, String> columns = new LinkedHashMap<>();
+
+        @Override
+        public Integer call() {
+            output.write(
+                    List.of(ActualsUseCase.variance(db.database, run, columns, Optional.ofNullable(db.catalog))),
+                    spec.commandLine().getOut());
+            return WattplanCli.OK;
+        }
+    }
+
+    @Command(
+            name = "sample",
+            mixinStandardHelpOptions = true,
+            description = "Write sample actuals files from known power curves, with one of each data defect.")
+    static final class SampleCommand implements Callable<Integer> {
+        @Spec
+        @SuppressWarnings("NullAway.Init")
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--out", required = true, description = "directory to write the files to")
+        @SuppressWarnings("NullAway.Init")
+        Path out;
+
+        @Option(
+                names = "--seed",
+                defaultValue = "42",
+                description = "seed placing the defects (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Option(
+                names = "--bulk-samples",
+                description = "instead: write this many accelerator samples as samples.parquet (1,024 accelerators,"
+                        + " 1 s apart) with DuckDB, and their job mapping, for benchmarks")
+        @Nullable
+        Long bulk;
+
+        @Override
+        public Integer call() {
+            PrintWriter terminal = spec.commandLine().getOut();
+            if (bulk != null) {
+                if (bulk < 2) {
+                    throw InvalidInputException.of("--bulk-samples", bulk + " must be at least 2");
+                }
+                ActualsUseCase.bulkSamples(out, bulk).forEach(file -> terminal.println("wrote " + file));
+                terminal.flush();
+                return WattplanCli.OK;
+            }
+            ActualsUseCase.sample(out, seed).forEach(file -> terminal.println("wrote " + file));
+            terminal.flush();
+            return WattplanCli.OK;
+        }
+    }
+}

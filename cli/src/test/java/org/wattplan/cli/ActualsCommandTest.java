@@ -1,0 +1,128 @@
+package org.wattplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ActualsCommandTest {
+    private record Result(int code, String out, String err) {}
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = WattplanCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void sampleIngestReportAndVarianceRunEndToEnd(@TempDir Path dir) {
+        String s = dir.resolve("s").toString();
+        String db = dir.resolve("a.duckdb").toString();
+        assertThat(run("actuals", "sample", "--out", s).code()).isZero();
+        Result ingest = run(
+                "actuals",
+                "ingest",
+                "--db",
+                db,
+                "--meters",
+                s + "/meters.csv",
+                "--samples",
+                s + "/node01.csv",
+                "--samples",
+                s + "/node02.prom",
+                "--jobs",
+                s + "/jobs.csv",
+                "--bills",
+                s + "/bills.csv",
+                "--sites",
+                s + "/sites.yaml");
+        assertThat(ingest.code()).as(ingest.err()).isZero();
+        assertThat(ingest.out()).contains("counter reset", "clock skew", "long gap", "out of order", "duplicate");
+        Result report = run("actuals", "report", "--db", db, "--table", "sites", "--format", "csv");
+        assertThat(report.code()).as(report.err()).isZero();
+        assertThat(report.out().lines().findFirst().orElseThrow())
+                .startsWith("site,year,it_mwh,facility_mwh,facility_yoy_pct,pue,");
+        assertThat(report.out()).contains("ashburn,2023,175200.0,189216.0,");
+        Result months = run("actuals", "report", "--db", db, "--table", "months", "--format", "csv");
+        assertThat(months.out())
+                .contains("site,month,it_mwh,facility_mwh,pue,withdrawal_ml,discharge_ml", "lulea,2024-12,");
+        Result markdown = run("actuals", "report", "--db", db, "--format", "markdown");
+        assertThat(markdown.out()).contains("## Accelerator energy by job", "| llama-ft-70b | training |");
+        Result variance = run("actuals", "variance", "--db", db, s + "/plan-run", "--format", "markdown");
+        assertThat(variance.code()).as(variance.err()).isZero();
+        assertThat(variance.out()).contains("| lulea | 2024 | pue |", "price_usd_per_mwh");
+    }
+
+    @Test
+    void varianceReadsARunDirectoryTheEngineWrote(@TempDir Path dir) throws Exception {
+        String s = dir.resolve("s").toString();
+        String db = dir.resolve("a.duckdb").toString();
+        assertThat(run("actuals", "sample", "--out", s).code()).isZero();
+        assertThat(run(
+                                "actuals",
+                                "ingest",
+                                "--db",
+                                db,
+                                "--meters",
+                                s + "/meters.csv",
+                                "--bills",
+                                s + "/bills.csv",
+                                "--sites",
+                                s + "/sites.yaml")
+                        .code())
+                .isZero();
+        // The sample's ashburn meters read 175,200 MWh of IT energy in 2023: 20 MW all year. Plan the same load.
+        Path scenario = dir.resolve("plan.yaml");
+        Files.writeString(scenario, """
+                name: plan
+                horizon: {start: 2023-01-01, end: 2024-01-01}
+                step: daily
+                sites:
+                  - id: ashburn
+                    region: US-VA
+                    grid_limit: "50 MW"
+                    electricity_price: "0.06 USD/kWh"
+                    phases: [{id: p1, capacity: "30 MW", construction_start: 2021-01-01, energized: 2022-01-01}]
+                workloads:
+                  - {id: g, kind: general, demand: "20 MW"}
+                """);
+        Path runDir = dir.resolve("run");
+        assertThat(run("simulate", scenario.toString(), "--out", runDir.toString(), "--no-parquet")
+                        .code())
+                .isZero();
+        Result variance = run("actuals", "variance", "--db", db, runDir.toString(), "--format", "csv");
+        assertThat(variance.code()).as(variance.err()).isZero();
+        // Plan: 20 MW x 8,760 h x PUE 1.14 (Li et al., Virginia) = 199,728 MWh; at 60 USD/MWh, 11,983,680 USD
+        // (the engine writes opex in MUSD). The meters' IT load equals the plan's, so IT explains none of it.
+        assertThat(variance.out())
+                .contains("ashburn,2023,facility_mwh,199728.000,189216.000,-10512.000,-5.26,it_load_mwh,0.000,")
+                .contains("ashburn,2023,cost_usd,11983680.000,");
+    }
+
+    @Test
+    void aMalformedFileExitsWithTwoAndEveryProblemWithItsLine(@TempDir Path dir) throws Exception {
+        Path bills = dir.resolve("bills.csv");
+        Files.writeString(bills, "site,month,energy_kwh,cost_usd\na,2024-13,10,1\nb,2024-01,ten,1\n");
+        Path db = dir.resolve("a.duckdb");
+        Result result = run("actuals", "ingest", "--db", db.toString(), "--bills", bills.toString());
+        assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
+        assertThat(result.err())
+                .contains(
+                        "2 problems", bills + ":2: month \"2024-13\"", bills + ":3: energy_kwh \"ten\" is not a number")
+                .doesNotContain("Exception");
+        assertThat(db).doesNotExist();
+    }
+
+    @Test
+    void aMissingDatabaseIsBadInput(@TempDir Path dir) {
+        Result result =
+                run("actuals", "report", "--db", dir.resolve("none.duckdb").toString());
+        assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
+        assertThat(result.err()).contains("no such actuals database");
+    }
+}

@@ -19,7 +19,7 @@ import org.wattplan.io.catalog.CatalogReader;
 import org.wattplan.store.Store;
 import org.wattplan.store.StoreOptions;
 
-/** A real server on a random loopback port over a fresh DuckDB file, and an HTTP client for it. */
+/** A real server on a random loopback port over a fresh DuckDB file (or a given store), and an HTTP client. */
 final class TestServer implements AutoCloseable {
     final Store store;
     final WattplanServer server;
@@ -33,7 +33,11 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Path folder, ServeOptions options, RunEngine engine, ScenarioChecker checker) {
-        store = Store.open(StoreOptions.of(folder.resolve("serve.duckdb").toString()), InstantSource.system());
+        this(StoreOptions.of(folder.resolve("serve.duckdb").toString()), options, engine, checker);
+    }
+
+    TestServer(StoreOptions storeOptions, ServeOptions options, RunEngine engine, ScenarioChecker checker) {
+        store = Store.open(storeOptions, InstantSource.system());
         server = WattplanServer.start(
                 options, store, CatalogReader.embedded(), checker, engine, "wattplan test", new PrintWriter(log, true));
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.wattplan.app.ReportUseCase;
 import org.wattplan.app.SimulateUseCase;
 import org.wattplan.app.run.StoredSimulation;
 import org.wattplan.core.catalog.Catalog;
@@ -12,6 +13,7 @@ import org.wattplan.core.engine.ProgressListener;
 import org.wattplan.io.catalog.CatalogReader;
 import org.wattplan.io.scenario.ScenarioReader;
 import org.wattplan.store.Store;
+import org.wattplan.report.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,6 +50,12 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     StoreOption store = new StoreOption();
 
+    @Option(
+            names = "--report",
+            description = "also write report.html (one self-contained page) and charts/ (PNG and SVG) into --out;"
+                    + " the same as wattplan report DIR --out DIR/report.html --charts DIR/charts")
+    boolean report;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -73,6 +81,11 @@ final class SimulateCommand implements Callable<Integer> {
                 stdout.print(result.report());
             }
             stdout.println("wrote " + result.files().size() + " files to " + out);
+            if (report) {
+                Reports.Rendered rendered = ReportUseCase.reportInto(out);
+                stdout.println("wrote " + out.resolve("report.html") + " and "
+                        + rendered.chartFiles().size() + " chart files to " + out.resolve("charts"));
+            }
             stored.ifPresent(run -> stdout.println("stored as run " + run.runId() + " in "
                     + opened.orElseThrow().location() + " (wattplan runs show " + run.runId() + ")"));
         } finally {

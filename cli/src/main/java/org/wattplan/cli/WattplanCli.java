@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             EstimateCommand.class,
             SimulateCommand.class,
+            ReportCommand.class,
+            CompareCommand.class,
             ValidateCommand.class,
             CatalogCommand.class,
             ServeCommand.class,

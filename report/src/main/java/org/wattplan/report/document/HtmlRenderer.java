@@ -1,0 +1,175 @@
+package org.wattplan.report.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.wattplan.report.chart.ChartWriter;
+
+/**
+ * A report as one self-contained HTML page: styles inline, every chart an inline SVG, no script and no external
+ * reference, so it opens from disk with no network. Headline cards and number cells carry their exact value in
+ * {@code data-value} attributes.
+ */
+public final class HtmlRenderer {
+    private static final String STYLE = """
+            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2330;margin:0;background:#f6f7f9}
+            main{max-width:1040px;margin:0 auto;padding:24px 32px 64px;background:#fff}
+            h1{font-size:28px;margin:8px 0 4px}h2{font-size:22px;margin:40px 0 8px;border-bottom:2px solid #0072B2;padding-bottom:4px}
+            h3{font-size:17px;margin:28px 0 8px}.subtitle{color:#555;margin:0 0 16px}
+            nav{font-size:14px;margin:8px 0 16px}nav a{margin-right:14px;color:#0072B2}
+            .headlines{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:12px;margin:12px 0}
+            .headline{border:1px solid #dde1e7;border-radius:8px;padding:12px 14px}
+            .headline .label{font-size:13px;color:#555}.headline .value{font-size:22px;font-weight:600;margin:4px 0}
+            .headline .change{font-size:13px}.headline .method{font-size:11px;color:#777;margin-top:6px}
+            .up{color:#b23c17}.down{color:#1b7a4a}
+            table{border-collapse:collapse;margin:8px 0 16px;font-size:13px}th,td{border-bottom:1px solid #e3e6ea;padding:4px 10px;text-align:left}
+            th{background:#f1f3f6}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+            figure{margin:16px 0 24px}figure svg{max-width:100%;height:auto;border:1px solid #eee}
+            figcaption{font-size:13px;color:#555;margin-top:4px}pre{background:#f6f8fa;padding:12px;overflow:auto;font-size:12px}
+            @media print{body{background:#fff}main{padding:0}figure{break-inside:avoid}}
+            """;
+
+    private HtmlRenderer() {}
+
+    public static String render(ReportDocument document) {
+        StringBuilder out = new StringBuilder();
+        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>")
+                .append(escape(document.title()))
+                .append("</title>\n<style>\n")
+                .append(STYLE)
+                .append("</style>\n</head>\n<body>\n<main>\n<h1>")
+                .append(escape(document.title()))
+                .append("</h1>\n<p class=\"subtitle\">")
+                .append(escape(document.subtitle()))
+                .append("</p>\n");
+        nav(out, document);
+        int section = 0;
+        for (Block block : document.blocks()) {
+            switch (block) {
+                case Block.Heading heading -> {
+                    String id = heading.level() == 2 ? " id=\"part-" + ++section + "\"" : "";
+                    out.append("<h")
+                            .append(heading.level())
+                            .append(id)
+                            .append('>')
+                            .append(escape(heading.text()))
+                            .append("</h")
+                            .append(heading.level())
+                            .append(">\n");
+                }
+                case Block.Text text ->
+                    out.append("<p>").append(escape(text.text())).append("</p>\n");
+                case Block.Items items -> {
+                    out.append("<ul>\n");
+                    items.items()
+                            .forEach(i -> out.append("<li>").append(escape(i)).append("</li>\n"));
+                    out.append("</ul>\n");
+                }
+                case Block.TableBlock table -> table(out, table);
+                case Block.Headlines headlines -> headlines(out, headlines);
+                case Block.Chart chart ->
+                    out.append("<figure class=\"chart\" data-chart=\"")
+                            .append(chart.chart().id())
+                            .append("\">\n")
+                            .append(ChartWriter.svg(chart.chart()))
+                            .append("\n<figcaption>")
+                            .append(escape(chart.chart().caption()))
+                            .append("</figcaption>\n</figure>\n");
+                case Block.Preformatted pre ->
+                    out.append("<details><summary>")
+                            .append(escape(pre.summary()))
+                            .append("</summary>\n<pre>")
+                            .append(escape(pre.text()))
+                            .append("</pre></details>\n");
+            }
+        }
+        out.append("</main>\n</body>\n</html>\n");
+        return out.toString();
+    }
+
+    private static void nav(StringBuilder out, ReportDocument document) {
+        List<String> parts = new ArrayList<>();
+        for (Block block : document.blocks()) {
+            if (block instanceof Block.Heading heading && heading.level() == 2) {
+                parts.add(heading.text());
+            }
+        }
+        out.append("<nav>");
+        for (int i = 0; i < parts.size(); i++) {
+            out.append("<a href=\"#part-")
+                    .append(i + 1)
+                    .append("\">")
+                    .append(escape(parts.get(i)))
+                    .append("</a>");
+        }
+        out.append("</nav>\n");
+    }
+
+    private static void table(StringBuilder out, Block.TableBlock table) {
+        out.append("<table data-table=\"").append(escape(table.data())).append("\">\n<thead><tr>");
+        table.header().forEach(h -> out.append("<th>").append(escape(h)).append("</th>"));
+        out.append("</tr></thead>\n<tbody>\n");
+        for (List<Block.Cell> row : table.rows()) {
+            out.append("<tr>");
+            for (Block.Cell cell : row) {
+                out.append(cell.numeric() ? "<td class=\"num\"" : "<td");
+                attributes(out, cell.attributes());
+                out.append('>').append(escape(cell.text())).append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
+    }
+
+    private static void headlines(StringBuilder out, Block.Headlines headlines) {
+        out.append("<p>").append(escape(headlines.title())).append(":</p>\n<div class=\"headlines\">\n");
+        for (Block.HeadlineCard card : headlines.cards()) {
+            String trend = card.change().startsWith("+") ? " up" : card.change().startsWith("-") ? " down" : "";
+            out.append("<div class=\"headline\" data-key=\"")
+                    .append(escape(card.key()))
+                    .append("\" data-year=\"")
+                    .append(card.year())
+                    .append("\" data-value=\"")
+                    .append(escape(card.exact()))
+                    .append("\">\n<div class=\"label\">")
+                    .append(escape(card.label()))
+                    .append("</div>\n<div class=\"value\">")
+                    .append(escape(card.value()))
+                    .append("</div>\n<div class=\"change")
+                    .append(trend)
+                    .append("\">")
+                    .append(escape(card.change()))
+                    .append("</div>\n<div class=\"method\">")
+                    .append(escape(card.method()))
+                    .append("</div>\n</div>\n");
+        }
+        out.append("</div>\n");
+    }
+
+    private static void attributes(StringBuilder out, Map<String, String> attributes) {
+        new TreeMap<>(attributes)
+                .forEach((k, v) -> out.append(" data-")
+                        .append(k.toLowerCase(Locale.ROOT))
+                        .append("=\"")
+                        .append(escape(v))
+                        .append('"'));
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

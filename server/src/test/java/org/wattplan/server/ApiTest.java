@@ -196,6 +196,10 @@ class ApiTest {
         HttpResponse<String> csv = api.get("/api/v1/runs/" + run + "/timeseries/export?format=csv");
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.body().lines().count()).isEqualTo(1 + 48 * 2);
+        HttpResponse<String> paged = api.get("/api/v1/runs/" + run + "/timeseries/export?format=csv&limit=7");
+        assertThat(paged.body())
+                .as("an export reads page after page, to the end")
+                .isEqualTo(csv.body());
         assertThat(csv.body()).startsWith("time_utc,site,it_power_mw,facility_power_mw");
         HttpResponse<byte[]> parquet = bytes("/api/v1/runs/" + run + "/tables/annual/export?format=parquet");
         assertThat(new String(parquet.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");

@@ -34,9 +34,21 @@ public final class Exports {
     }
 
     public static String csv(SeriesPage page) {
+        return csv(List.of(page));
+    }
+
+    /** A time series given page by page (a whole hourly series can be millions of rows). */
+    public static String csv(Iterable<SeriesPage> pages) {
         StringBuilder out = new StringBuilder("time_utc,site,")
                 .append(String.join(",", SeriesColumns.VALUES))
                 .append('\n');
+        for (SeriesPage page : pages) {
+            appendCsv(out, page);
+        }
+        return out.toString();
+    }
+
+    private static void appendCsv(StringBuilder out, SeriesPage page) {
         for (SeriesPage.Row row : page.rows()) {
             out.append(Instant.ofEpochSecond(row.timeS())).append(',').append(quote(row.site()));
             for (double value : row.values()) {
@@ -44,7 +56,6 @@ public final class Exports {
             }
             out.append('\n');
         }
-        return out.toString();
     }
 
     /** A cell as CSV text: numbers in plain notation (at most 6 decimals), text quoted if needed. */
@@ -90,19 +101,26 @@ public final class Exports {
     }
 
     public static byte[] parquet(SeriesPage page) {
+        return parquet(List.of(page));
+    }
+
+    /** A time series given page by page, appended as it comes. */
+    public static byte[] parquet(Iterable<SeriesPage> pages) {
         List<String> columns = new ArrayList<>(List.of("time_s", "site"));
         columns.addAll(SeriesColumns.VALUES);
         List<Boolean> numeric = new ArrayList<>(List.of(true, false));
         SeriesColumns.VALUES.forEach(c -> numeric.add(true));
         return withTable(columns, numeric, appender -> {
-            for (SeriesPage.Row row : page.rows()) {
-                appender.beginRow();
-                appender.append((double) row.timeS());
-                appender.append(row.site());
-                for (double value : row.values()) {
-                    appender.append(value);
+            for (SeriesPage page : pages) {
+                for (SeriesPage.Row row : page.rows()) {
+                    appender.beginRow();
+                    appender.append((double) row.timeS());
+                    appender.append(row.site());
+                    for (double value : row.values()) {
+                        appender.append(value);
+                    }
+                    appender.endRow();
                 }
-                appender.endRow();
             }
         });
     }

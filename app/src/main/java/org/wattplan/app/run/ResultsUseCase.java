@@ -63,11 +63,33 @@ public final class ResultsUseCase {
                         : Exports.parquet(table));
     }
 
-    /** The whole time series (or the rows a query selects), as one file. */
+    /**
+     * Every row a query selects from its offset on (the whole series by default; the query's limit is the size of
+     * each page read, not a cap), as one file.
+     */
     public byte[] exportSeries(long runId, SeriesQuery query, SeriesAggregate aggregate, Format format) {
-        SeriesPage page = series(runId, query, aggregate);
+        Iterable<SeriesPage> pages = () -> new java.util.Iterator<>() {
+            private Optional<Long> next = Optional.of(query.offset());
+
+            @Override
+            public boolean hasNext() {
+                return next.isPresent();
+            }
+
+            @Override
+            public SeriesPage next() {
+                long offset = next.orElseThrow();
+                SeriesPage page = series(
+                        runId,
+                        new SeriesQuery(
+                                query.site(), query.fromS(), query.toS(), query.resampleS(), offset, query.limit()),
+                        aggregate);
+                next = page.nextOffset();
+                return page;
+            }
+        };
         return format == Format.CSV
-                ? Exports.csv(page).getBytes(java.nio.charset.StandardCharsets.UTF_8)
-                : Exports.parquet(page);
+                ? Exports.csv(pages).getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                : Exports.parquet(pages);
     }
 }

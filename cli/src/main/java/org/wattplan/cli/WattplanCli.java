@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             ValidateCommand.class,
             CatalogCommand.class,
+            ServeCommand.class,
+            RunsCommand.class,
             ActualsCommand.class
         })
 public final class WattplanCli {

@@ -2,13 +2,20 @@ package org.wattplan.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.wattplan.app.ReportUseCase;
 import org.wattplan.app.SimulateUseCase;
+import org.wattplan.app.run.StoredSimulation;
+import org.wattplan.core.catalog.Catalog;
 import org.wattplan.core.engine.ProgressListener;
 import org.wattplan.io.catalog.CatalogReader;
+import org.wattplan.io.scenario.ScenarioReader;
 import org.wattplan.report.Reports;
+import org.wattplan.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,6 +44,12 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "do not print the annual report")
     boolean quiet;
 
+    @Option(names = "--no-store", description = "do not keep the run in the store (wattplan runs list)")
+    boolean noStore;
+
+    @Mixin
+    StoreOption store = new StoreOption();
+
     @Option(
             names = "--report",
             description = "also write report.html (one self-contained page) and charts/ (PNG and SVG) into --out;"
@@ -48,10 +61,21 @@ final class SimulateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         String version = new WattplanCli.Version().getVersion()[0];
+        Catalog catalog = CatalogReader.embedded();
+        Optional<Store> opened =
+                noStore ? Optional.empty() : Optional.of(Store.open(store.options(), InstantSource.system()));
         try (Progress progress = Progress.open(stderr)) {
+            Optional<StoredSimulation> stored =
+                    opened.map(s -> StoredSimulation.begin(s, ScenarioReader.read(scenario, catalog), version));
             ProgressListener listener = progress::update;
-            SimulateUseCase.Result result =
-                    SimulateUseCase.run(scenario, out, CatalogReader.embedded(), listener, version, !noParquet);
+            SimulateUseCase.Result result;
+            try {
+                result = SimulateUseCase.run(scenario, out, catalog, listener, version, !noParquet);
+                stored.ifPresent(run -> run.complete(result.summary()));
+            } catch (RuntimeException e) {
+                stored.ifPresent(run -> run.fail(e.getClass().getSimpleName() + ": " + e.getMessage()));
+                throw e;
+            }
             progress.close();
             if (!quiet) {
                 stdout.print(result.report());
@@ -62,6 +86,10 @@ final class SimulateCommand implements Callable<Integer> {
                 stdout.println("wrote " + out.resolve("report.html") + " and "
                         + rendered.chartFiles().size() + " chart files to " + out.resolve("charts"));
             }
+            stored.ifPresent(run -> stdout.println("stored as run " + run.runId() + " in "
+                    + opened.orElseThrow().location() + " (wattplan runs show " + run.runId() + ")"));
+        } finally {
+            opened.ifPresent(Store::close);
         }
         stdout.flush();
         return WattplanCli.OK;

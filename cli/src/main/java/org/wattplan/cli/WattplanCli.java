@@ -19,12 +19,14 @@ import picocli.CommandLine.Command;
         subcommands = {
             EstimateCommand.class,
             SimulateCommand.class,
-            ReportCommand.class,
-            CompareCommand.class,
             PlanCommand.class,
             SweepCommand.class,
+            ReportCommand.class,
+            CompareCommand.class,
             ValidateCommand.class,
             CatalogCommand.class,
+            ServeCommand.class,
+            RunsCommand.class,
             ActualsCommand.class
         })
 public final class WattplanCli {

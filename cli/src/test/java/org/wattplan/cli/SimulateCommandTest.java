@@ -41,8 +41,8 @@ class SimulateCommandTest {
     void simulatePrintsTheAnnualReportAndWritesTheTables() throws Exception {
         Path scenario = dir.resolve("s.yaml");
         Files.writeString(scenario, SCENARIO);
-        Outcome outcome =
-                run("simulate", scenario.toString(), "--out", dir.resolve("out").toString(), "--no-parquet");
+        Outcome outcome = run(
+                "simulate", scenario.toString(), "--out", dir.resolve("out").toString(), "--no-parquet", "--no-store");
         assertThat(outcome.code()).as(outcome.err()).isEqualTo(WattplanCli.OK);
         assertThat(outcome.out()).contains("Annual report: cli", "2023", "2024", "electricity", "of which leased");
         // 10 MW x 1.14 PUE (Li et al., Virginia) x 8,760 h in 2023
@@ -56,7 +56,7 @@ class SimulateCommandTest {
         Path scenario = dir.resolve("bad.yaml");
         Files.writeString(scenario, SCENARIO.replace("\"30 MW\"", "\"-5 MW\"").replace("grid_limit", "grid_limt"));
         Outcome outcome =
-                run("simulate", scenario.toString(), "--out", dir.resolve("out").toString());
+                run("simulate", scenario.toString(), "--out", dir.resolve("out").toString(), "--no-store");
         assertThat(outcome.code()).isEqualTo(WattplanCli.BAD_INPUT);
         assertThat(outcome.err())
                 .contains("sites[0].phases[0].capacity: \"-5 MW\" must be positive")
@@ -66,7 +66,7 @@ class SimulateCommandTest {
 
     @Test
     void aMissingFileIsBadInput() {
-        Outcome outcome = run("simulate", dir.resolve("nope.yaml").toString(), "--out", dir.toString());
+        Outcome outcome = run("simulate", dir.resolve("nope.yaml").toString(), "--out", dir.toString(), "--no-store");
         assertThat(outcome.code()).isEqualTo(WattplanCli.BAD_INPUT);
         assertThat(outcome.err()).contains("no such file");
     }

@@ -1,0 +1,95 @@
+package org.wattplan.app.run;
+
+import java.util.List;
+import java.util.Optional;
+import org.wattplan.store.Exports;
+import org.wattplan.store.ResultTable;
+import org.wattplan.store.SeriesAggregate;
+import org.wattplan.store.SeriesPage;
+import org.wattplan.store.SeriesQuery;
+import org.wattplan.store.Store;
+import org.wattplan.store.StoredRun;
+
+/** Reading runs and their results, and exporting them as CSV or Parquet. */
+public final class ResultsUseCase {
+    /** The export formats; anything else is bad input. */
+    public enum Format {
+        CSV("text/csv", ".csv"),
+        PARQUET("application/vnd.apache.parquet", ".parquet");
+
+        public final String mediaType;
+        public final String extension;
+
+        Format(String mediaType, String extension) {
+            this.mediaType = mediaType;
+            this.extension = extension;
+        }
+    }
+
+    private final Store store;
+
+    public ResultsUseCase(Store store) {
+        this.store = store;
+    }
+
+    public List<StoredRun> runs(int limit) {
+        return store.runs(limit);
+    }
+
+    public Optional<StoredRun> run(long id) {
+        return store.run(id);
+    }
+
+    public List<String> tables(long runId) {
+        return store.tableNames(runId);
+    }
+
+    public Optional<ResultTable> table(long runId, String name) {
+        return store.table(runId, name);
+    }
+
+    public List<String> sites(long runId) {
+        return store.seriesSites(runId);
+    }
+
+    public SeriesPage series(long runId, SeriesQuery query, SeriesAggregate aggregate) {
+        return store.series(runId, query, aggregate);
+    }
+
+    public Optional<byte[]> exportTable(long runId, String name, Format format) {
+        return table(runId, name)
+                .map(table -> format == Format.CSV
+                        ? Exports.csv(table).getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                        : Exports.parquet(table));
+    }
+
+    /**
+     * Every row a query selects from its offset on (the whole series by default; the query's limit is the size of
+     * each page read, not a cap), as one file.
+     */
+    public byte[] exportSeries(long runId, SeriesQuery query, SeriesAggregate aggregate, Format format) {
+        Iterable<SeriesPage> pages = () -> new java.util.Iterator<>() {
+            private Optional<Long> next = Optional.of(query.offset());
+
+            @Override
+            public boolean hasNext() {
+                return next.isPresent();
+            }
+
+            @Override
+            public SeriesPage next() {
+                long offset = next.orElseThrow();
+                SeriesPage page = series(
+                        runId,
+                        new SeriesQuery(
+                                query.site(), query.fromS(), query.toS(), query.resampleS(), offset, query.limit()),
+                        aggregate);
+                next = page.nextOffset();
+                return page;
+            }
+        };
+        return format == Format.CSV
+                ? Exports.csv(pages).getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                : Exports.parquet(pages);
+    }
+}

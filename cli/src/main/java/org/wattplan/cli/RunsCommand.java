@@ -1,0 +1,146 @@
+package org.wattplan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.wattplan.app.run.ResultsUseCase;
+import org.wattplan.core.problem.InvalidInputException;
+import org.wattplan.store.SeriesAggregate;
+import org.wattplan.store.SeriesQuery;
+import org.wattplan.store.Store;
+import org.wattplan.store.StoredRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code wattplan runs list|show|export}: the runs kept in the store. */
+@Command(
+        name = "runs",
+        mixinStandardHelpOptions = true,
+        description = "List, show or export the runs kept in the store (see docs/serve.md).")
+final class RunsCommand implements Callable<Integer> {
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    StoreOption store = new StoreOption();
+
+    @Parameters(index = "0", description = "list, show or export")
+    @SuppressWarnings("NullAway.Init")
+    String action;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "RUN", description = "run id (show, export)")
+    @Nullable
+    Long runId;
+
+    @Option(names = "--limit", description = "list: at most this many runs, newest first (default 50)")
+    int limit = 50;
+
+    @Option(names = "--table", description = "export: a table (annual, annual_by_site, ...) or timeseries")
+    String table = "annual";
+
+    @Option(names = "--format", description = "export: csv (default) or parquet")
+    String format = "csv";
+
+    @Option(names = "--out", description = "export: the file to write (default: standard output, CSV only)")
+    @Nullable
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        try (Store opened = Store.open(store.options(), InstantSource.system())) {
+            ResultsUseCase results = new ResultsUseCase(opened);
+            switch (action) {
+                case "list" -> list(results, stdout);
+                case "show" -> show(results, stdout);
+                case "export" -> export(results, stdout);
+                default -> throw InvalidInputException.of("runs", "\"" + action + "\" must be list, show or export");
+            }
+        }
+        stdout.flush();
+        return WattplanCli.OK;
+    }
+
+    private void list(ResultsUseCase results, PrintWriter stdout) {
+        stdout.printf(
+                Locale.ROOT,
+                "%6s  %-12s %-24s %8s %6s %20s  %s%n",
+                "run",
+                "status",
+                "scenario",
+                "version",
+                "seed",
+                "created",
+                "elapsed");
+        for (StoredRun run : results.runs(limit)) {
+            stdout.printf(
+                    Locale.ROOT,
+                    "%6d  %-12s %-24s %8s %6d %20s  %s%n",
+                    run.id(),
+                    run.status().key(),
+                    run.scenarioName(),
+                    run.scenarioVersion().map(String::valueOf).orElse("-"),
+                    run.seed(),
+                    run.createdAt().toString().substring(0, 19),
+                    run.elapsed().map(d -> d.toMillis() / 1000.0 + " s").orElse("-"));
+        }
+    }
+
+    private void show(ResultsUseCase results, PrintWriter stdout) {
+        StoredRun run = existing(results);
+        stdout.println("run " + run.id() + ": " + run.status().key()
+                + (run.message().isEmpty() ? "" : " (" + run.message() + ")"));
+        stdout.println("  scenario: " + run.scenarioName()
+                + run.scenarioId().map(id -> " #" + id).orElse("")
+                + run.scenarioVersion().map(v -> " v" + v).orElse("") + ", sha256 " + run.scenarioSha256());
+        stdout.println("  seed: " + run.seed() + "; tool: " + run.toolVersion());
+        stdout.println("  created " + run.createdAt()
+                + run.startedAt().map(t -> ", started " + t).orElse("")
+                + run.finishedAt().map(t -> ", finished " + t).orElse(""));
+        stdout.println("  tables: " + String.join(", ", results.tables(run.id())));
+        stdout.println("  time series sites: " + String.join(", ", results.sites(run.id())));
+    }
+
+    private void export(ResultsUseCase results, PrintWriter stdout) throws IOException {
+        StoredRun run = existing(results);
+        ResultsUseCase.Format chosen = switch (format.toLowerCase(Locale.ROOT)) {
+            case "csv" -> ResultsUseCase.Format.CSV;
+            case "parquet" -> ResultsUseCase.Format.PARQUET;
+            default -> throw InvalidInputException.of("--format", "\"" + format + "\" must be csv or parquet");
+        };
+        if (chosen == ResultsUseCase.Format.PARQUET && out == null) {
+            throw InvalidInputException.of("--out", "Parquet needs a file to write to");
+        }
+        byte[] bytes = table.equals("timeseries")
+                ? results.exportSeries(run.id(), SeriesQuery.all(), SeriesAggregate.MEAN, chosen)
+                : results.exportTable(run.id(), table, chosen)
+                        .orElseThrow(() -> InvalidInputException.of(
+                                "--table",
+                                "run " + run.id() + " has no table \"" + table + "\"; it has "
+                                        + String.join(", ", results.tables(run.id())) + " and timeseries"));
+        if (out == null) {
+            stdout.print(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        } else {
+            Files.write(out, bytes);
+            stdout.println("wrote " + bytes.length + " bytes to " + out);
+        }
+    }
+
+    private StoredRun existing(ResultsUseCase results) {
+        if (runId == null) {
+            throw InvalidInputException.of("runs " + action, "needs a run id (wattplan runs list)");
+        }
+        long id = runId;
+        return results.run(id)
+                .orElseThrow(() -> InvalidInputException.of("runs " + action, "no run " + id + " in the store"));
+    }
+}

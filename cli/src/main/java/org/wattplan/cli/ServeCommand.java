@@ -1,0 +1,111 @@
+package org.wattplan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
+import org.wattplan.app.CatalogUseCase;
+import org.wattplan.app.run.FleetRunEngine;
+import org.wattplan.app.run.RunPoolOptions;
+import org.wattplan.core.catalog.Catalog;
+import org.wattplan.core.problem.InvalidInputException;
+import org.wattplan.server.ServeOptions;
+import org.wattplan.server.WattplanServer;
+import org.wattplan.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code wattplan serve}: the JSON API and the web page until interrupted (docs/serve.md). */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Serve the JSON API (/api/v1, OpenAPI at /api/v1/openapi.json) and the web page.")
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    StoreOption store = new StoreOption();
+
+    @Option(names = "--host", description = "address to bind (default 127.0.0.1; any other needs a token)")
+    String host = ServeOptions.DEFAULT_HOST;
+
+    @Option(names = "--port", description = "port (default 7070; 0 picks a free one)")
+    int port = ServeOptions.DEFAULT_PORT;
+
+    @Option(
+            names = "--token-file",
+            description = "file holding the API token (else $WATTPLAN_TOKEN); writes then need it")
+    @Nullable
+    Path tokenFile;
+
+    @Option(names = "--protect-reads", description = "reads need the token too")
+    boolean protectReads;
+
+    @Option(names = "--cors-origin", description = "allow this origin cross-site (repeatable; CORS is off otherwise)")
+    List<String> corsOrigins = new ArrayList<>();
+
+    @Option(names = "--workers", description = "runs executed at once (default: half the cores)")
+    int workers = RunPoolOptions.defaults().workers();
+
+    @Option(names = "--queue", description = "runs that may wait for a worker before 429 (default 16)")
+    int queue = RunPoolOptions.defaults().queue();
+
+    @Option(names = "--max-body", description = "largest request body in bytes (default 1048576)")
+    long maxBody = ServeOptions.DEFAULT_MAX_BODY_BYTES;
+
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "folder whose files scenarios may name (series.*.file, relative paths inside it only);"
+                    + " without it scenarios cannot read files")
+    @Nullable
+    Path data;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ServeOptions options;
+        try {
+            options = new ServeOptions(
+                    host, port, token(), protectReads, corsOrigins, maxBody, new RunPoolOptions(workers, queue));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("serve", String.valueOf(e.getMessage()));
+        }
+        String version = new WattplanCli.Version().getVersion()[0];
+        Catalog catalog = CatalogUseCase.load(Optional.empty());
+        FleetRunEngine engine = new FleetRunEngine(catalog, Optional.ofNullable(data));
+        Store opened = Store.open(store.options(), InstantSource.system());
+        WattplanServer server = WattplanServer.start(options, opened, catalog, engine::check, engine, version, err);
+        out.println("wattplan serving " + server.url() + " (store: " + opened.kind() + " " + opened.location() + ")");
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            opened.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return WattplanCli.OK;
+    }
+
+    private Optional<String> token() throws IOException {
+        if (tokenFile != null) {
+            return Optional.of(
+                    Files.readString(tokenFile, StandardCharsets.UTF_8).strip());
+        }
+        return Optional.ofNullable(System.getenv("WATTPLAN_TOKEN")).filter(s -> !s.isBlank());
+    }
+}

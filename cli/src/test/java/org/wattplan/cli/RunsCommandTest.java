@@ -1,0 +1,117 @@
+package org.wattplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wattplan.store.ResultTable;
+import org.wattplan.store.RunRequest;
+import org.wattplan.store.RunResults;
+import org.wattplan.store.SeriesSource;
+import org.wattplan.store.Store;
+
+/** {@code wattplan runs list|show|export} over a DuckDB store holding one finished run. */
+class RunsCommandTest {
+    @TempDir
+    @SuppressWarnings("NullAway.Init")
+    Path folder;
+
+    long storedRun(String location) {
+        try (Store store = Store.open(location)) {
+            long id = store.createRun(new RunRequest(Optional.empty(), Optional.empty(), "fleet", "abc", 3, "test"))
+                    .id();
+            store.markRunning(id);
+            store.complete(
+                    id,
+                    new RunResults(
+                            List.of(new ResultTable(
+                                    "annual", List.of("year", "electricity_mwh"), List.of(List.of(2024L, 1500.25)))),
+                            SeriesSource.empty()));
+            return id;
+        }
+    }
+
+    @Test
+    void listShowAndExport() throws Exception {
+        String location = folder.resolve("store.duckdb").toString();
+        long id = storedRun(location);
+
+        WattplanCliTest.Result list = WattplanCliTest.run("runs", "list", "--store", location);
+        assertThat(list.code()).as(list.err()).isZero();
+        assertThat(list.out()).contains("succeeded").contains("fleet");
+
+        WattplanCliTest.Result show = WattplanCliTest.run("runs", "show", String.valueOf(id), "--store", location);
+        assertThat(show.out()).contains("run " + id + ": succeeded").contains("tables: annual");
+
+        WattplanCliTest.Result csv = WattplanCliTest.run("runs", "export", String.valueOf(id), "--store", location);
+        assertThat(csv.out()).isEqualTo("year,electricity_mwh\n2024,1500.25\n");
+
+        Path parquet = folder.resolve("annual.parquet");
+        WattplanCliTest.Result file = WattplanCliTest.run(
+                "runs",
+                "export",
+                String.valueOf(id),
+                "--format",
+                "parquet",
+                "--out",
+                parquet.toString(),
+                "--store",
+                location);
+        assertThat(file.code()).as(file.err()).isZero();
+        assertThat(new String(Files.readAllBytes(parquet), 0, 4, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("PAR1");
+    }
+
+    @Test
+    void anUnknownRunOrTableIsBadInput() {
+        String location = folder.resolve("store.duckdb").toString();
+        long id = storedRun(location);
+        WattplanCliTest.Result unknown = WattplanCliTest.run("runs", "show", "999", "--store", location);
+        assertThat(unknown.code()).isEqualTo(WattplanCli.BAD_INPUT);
+        assertThat(unknown.err()).contains("no run 999");
+        WattplanCliTest.Result table =
+                WattplanCliTest.run("runs", "export", String.valueOf(id), "--table", "nope", "--store", location);
+        assertThat(table.code()).isEqualTo(WattplanCli.BAD_INPUT);
+        assertThat(table.err()).contains("has no table \"nope\"");
+    }
+
+    @Test
+    void simulateStoresItsRunUnlessToldNotTo() throws Exception {
+        String location = folder.resolve("simulated.duckdb").toString();
+        Path scenario = folder.resolve("fleet.yaml");
+        Files.writeString(scenario, SimulateCommandTest.SCENARIO);
+        WattplanCliTest.Result simulated = WattplanCliTest.run(
+                "simulate",
+                scenario.toString(),
+                "--out",
+                folder.resolve("out").toString(),
+                "--no-parquet",
+                "--quiet",
+                "--store",
+                location);
+        assertThat(simulated.code()).as(simulated.err()).isZero();
+        assertThat(simulated.out()).contains("stored as run 1");
+        WattplanCliTest.Result show = WattplanCliTest.run("runs", "show", "1", "--store", location);
+        assertThat(show.out()).contains("run 1: succeeded").contains("annual, annual_by_site, annual_by_workload");
+        WattplanCliTest.Result csv = WattplanCliTest.run("runs", "export", "1", "--store", location);
+        assertThat(csv.out()).isEqualTo(Files.readString(folder.resolve("out/annual.csv")));
+    }
+
+    @Test
+    void serveRefusesAnotherAddressWithoutAToken() {
+        WattplanCliTest.Result result = WattplanCliTest.run(
+                "serve",
+                "--host",
+                "0.0.0.0",
+                "--port",
+                "0",
+                "--store",
+                folder.resolve("s.duckdb").toString());
+        assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
+        assertThat(result.err()).contains("needs an API token");
+    }
+}

@@ -1,0 +1,112 @@
+package org.wattplan.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.wattplan.app.scenario.LocatedProblem;
+import org.wattplan.io.spec.Documents;
+import org.wattplan.store.ScenarioSummary;
+import org.wattplan.store.ScenarioVersion;
+import org.wattplan.store.StoredRun;
+
+/** JSON bodies of the API: what each stored thing looks like on the wire (snake_case, units in names). */
+final class Json {
+    private Json() {}
+
+    static ObjectNode object() {
+        return Documents.json().createObjectNode();
+    }
+
+    static ArrayNode array() {
+        return Documents.json().createArrayNode();
+    }
+
+    static void send(Context ctx, int status, JsonNode body) {
+        try {
+            ctx.status(status)
+                    .contentType("application/json")
+                    .result(Documents.json().writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    static void ok(Context ctx, JsonNode body) {
+        send(ctx, 200, body);
+    }
+
+    static ObjectNode error(int status, String message, List<LocatedProblem> problems) {
+        ObjectNode body = object();
+        ObjectNode error = body.putObject("error");
+        error.put("status", status);
+        error.put("message", message);
+        if (!problems.isEmpty()) {
+            ArrayNode list = error.putArray("problems");
+            for (LocatedProblem problem : problems) {
+                ObjectNode item = list.addObject().put("path", problem.path()).put("message", problem.message());
+                if (problem.line() > 0) {
+                    item.put("line", problem.line());
+                }
+            }
+        }
+        return body;
+    }
+
+    static ObjectNode scenario(ScenarioVersion version, boolean withText) {
+        ObjectNode node = object().put("id", version.scenarioId())
+                .put("version", version.version())
+                .put("name", version.name())
+                .put("sha256", version.sha256())
+                .put("created_at", version.createdAt().toString());
+        if (withText) {
+            node.put("text", version.text());
+        }
+        return node;
+    }
+
+    static ObjectNode scenario(ScenarioSummary summary) {
+        return object().put("id", summary.id())
+                .put("name", summary.name())
+                .put("latest_version", summary.latestVersion())
+                .put("created_at", summary.createdAt().toString())
+                .put("updated_at", summary.updatedAt().toString());
+    }
+
+    static ObjectNode run(StoredRun run) {
+        ObjectNode node = object().put("id", run.id());
+        run.scenarioId().ifPresentOrElse(id -> node.put("scenario_id", id), () -> node.putNull("scenario_id"));
+        run.scenarioVersion()
+                .ifPresentOrElse(v -> node.put("scenario_version", v), () -> node.putNull("scenario_version"));
+        node.put("scenario_name", run.scenarioName())
+                .put("scenario_sha256", run.scenarioSha256())
+                .put("seed", run.seed())
+                .put("status", run.status().key())
+                .put("progress", run.progress())
+                .put("message", run.message())
+                .put("tool_version", run.toolVersion())
+                .put("created_at", run.createdAt().toString());
+        instant(node, "started_at", run.startedAt());
+        instant(node, "finished_at", run.finishedAt());
+        run.elapsed()
+                .ifPresentOrElse(d -> node.put("elapsed_s", d.toMillis() / 1000.0), () -> node.putNull("elapsed_s"));
+        return node;
+    }
+
+    private static void instant(ObjectNode node, String key, Optional<Instant> value) {
+        value.ifPresentOrElse(v -> node.put(key, v.toString()), () -> node.putNull(key));
+    }
+
+    /** A double as JSON: NaN and infinities (no value) as null. */
+    static void number(ArrayNode array, double value) {
+        if (Double.isFinite(value)) {
+            array.add(value);
+        } else {
+            array.addNull();
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.wattplan.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.wattplan.app.run.CompareUseCase;
+import org.wattplan.app.run.QueueFullException;
+import org.wattplan.app.run.ResultsUseCase;
+import org.wattplan.app.run.RunEngine;
+import org.wattplan.app.run.RunService;
+import org.wattplan.app.scenario.LocatedProblem;
+import org.wattplan.app.scenario.ScenarioChecker;
+import org.wattplan.app.scenario.ScenarioInvalidException;
+import org.wattplan.app.scenario.ScenarioUseCase;
+import org.wattplan.core.catalog.Catalog;
+import org.wattplan.core.problem.InvalidInputException;
+import org.wattplan.store.Store;
+
+/**
+ * The running server: Javalin on one address and port, the API under {@code /api/v1}, the web page at {@code /}
+ * with its assets from the jar (no network needed). Closing it stops the run pool, then the HTTP server.
+ */
+public final class WattplanServer implements AutoCloseable {
+    private final Javalin javalin;
+    private final RunService runs;
+    private final ServeOptions options;
+
+    private WattplanServer(Javalin javalin, RunService runs, ServeOptions options) {
+        this.javalin = javalin;
+        this.runs = runs;
+        this.options = options;
+    }
+
+    /** Starts serving; {@code port} 0 picks a free one ({@link #port()}). The store stays the caller's. */
+    public static WattplanServer start(
+            ServeOptions options,
+            Store store,
+            Catalog catalog,
+            ScenarioChecker checker,
+            RunEngine engine,
+            String toolVersion,
+            PrintWriter log) {
+        RunService runs = new RunService(store, engine, toolVersion, options.pool());
+        Services services = new Services(
+                store,
+                catalog,
+                new ScenarioUseCase(store, checker),
+                runs,
+                new ResultsUseCase(store),
+                new CompareUseCase(store),
+                toolVersion);
+        AccessGuard guard = new AccessGuard(options.token(), options.protectReads());
+        String openApi = resource("/openapi.json");
+        Javalin javalin = Javalin.create(config -> configure(config, options, services, guard, openApi, log));
+        javalin.start(options.host(), options.port());
+        return new WattplanServer(javalin, runs, options);
+    }
+
+    private static void configure(
+            JavalinConfig config,
+            ServeOptions options,
+            Services services,
+            AccessGuard guard,
+            String openApi,
+            PrintWriter log) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.http.maxRequestSize = options.maxBodyBytes();
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = "/web";
+            files.location = Location.CLASSPATH;
+        });
+        config.staticFiles.enableWebjars();
+        if (!options.corsOrigins().isEmpty()) {
+            config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                List<String> origins = options.corsOrigins();
+                rule.allowHost(
+                        origins.get(0), origins.subList(1, origins.size()).toArray(String[]::new));
+            }));
+        }
+        RoutesConfig routes = config.routes;
+        routes.before(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            guard.check(ctx);
+        });
+        routes.get(
+                "/api/v1/openapi.json",
+                ctx -> ctx.contentType("application/json").result(openApi));
+        routes.get("/api/v1/health", ctx -> health(ctx, services));
+        new CatalogRoutes(services).register(routes);
+        new EstimateRoutes(services).register(routes);
+        new ScenarioRoutes(services).register(routes);
+        new RunRoutes(services).register(routes);
+        new CompareRoutes(services).register(routes);
+        errors(routes, log);
+    }
+
+    private static void health(Context ctx, Services services) {
+        ObjectNode body = Json.object()
+                .put("status", "ok")
+                .put("version", services.toolVersion())
+                .put("store", services.store().kind())
+                .put("schema_version", services.store().schemaVersion())
+                .put("runs_in_flight", services.runs().inFlight())
+                .put("run_capacity", services.runs().capacity());
+        Json.ok(ctx, body);
+    }
+
+    private static void errors(RoutesConfig routes, PrintWriter log) {
+        routes.exception(
+                ScenarioInvalidException.class,
+                (e, ctx) -> Json.send(
+                        ctx, 400, Json.error(400, e.problems().size() + " problem(s) in the scenario", e.problems())));
+        routes.exception(
+                InvalidInputException.class,
+                (e, ctx) -> Json.send(
+                        ctx,
+                        400,
+                        Json.error(
+                                400,
+                                e.problems().size() + " problem(s) in the input",
+                                e.problems().stream()
+                                        .map(p -> LocatedProblem.of(p, 0))
+                                        .toList())));
+        routes.exception(
+                ApiException.class,
+                (e, ctx) ->
+                        Json.send(ctx, e.status(), Json.error(e.status(), String.valueOf(e.getMessage()), List.of())));
+        routes.exception(QueueFullException.class, (e, ctx) -> {
+            ctx.header("Retry-After", String.valueOf(e.retryAfterS()));
+            Json.send(ctx, 429, Json.error(429, String.valueOf(e.getMessage()), List.of()));
+        });
+        routes.exception(
+                HttpResponseException.class,
+                (e, ctx) -> Json.send(
+                        ctx, e.getStatus(), Json.error(e.getStatus(), String.valueOf(e.getMessage()), List.of())));
+        routes.exception(Exception.class, (e, ctx) -> {
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            log.println("error " + incident + " on " + ctx.method() + " " + ctx.path() + ": " + e);
+            log.flush();
+            Json.send(ctx, 500, Json.error(500, "internal error (incident " + incident + ")", List.of()));
+        });
+        for (int status : new int[] {404, 405, 413}) {
+            routes.error(status, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    String message = status == 413 ? "the request body is too large" : "no such resource";
+                    Json.send(ctx, status, Json.error(status, message, List.of()));
+                }
+            });
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = WattplanServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public String url() {
+        String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+        return "http://" + host + ":" + port();
+    }
+
+    @Override
+    public void close() {
+        runs.close();
+        javalin.stop();
+    }
+}

@@ -1,0 +1,188 @@
+package org.wattplan.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.wattplan.app.run.FleetRunEngine;
+import org.wattplan.io.catalog.CatalogReader;
+import org.wattplan.io.spec.Documents;
+
+/**
+ * The web page in Debian's headless Chromium (paths in WATTPLAN_CHROMIUM and WATTPLAN_CHROMEDRIVER, /usr/bin by
+ * default; scripts/test.d/chromium.sh installs them): edit a scenario, see the error at its line, fix it, run it,
+ * watch it finish, see the charts and their values on hover, compare two runs. The browser has no network.
+ */
+class BrowserTest {
+    private static final Path CHROMIUM = Path.of(env("WATTPLAN_CHROMIUM", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(env("WATTPLAN_CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+    @TempDir
+    @SuppressWarnings("NullAway.Init")
+    Path folder;
+
+    @SuppressWarnings("NullAway.Init")
+    TestServer api;
+
+    @SuppressWarnings("NullAway.Init")
+    WebDriver browser;
+
+    @SuppressWarnings("NullAway.Init")
+    WebDriverWait wait;
+
+    private static String env(String name, String fallback) {
+        return Optional.ofNullable(System.getenv(name))
+                .filter(s -> !s.isBlank())
+                .orElse(fallback);
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String message = "browser tests need Debian's chromium and chromedriver at " + CHROMIUM + " and "
+                    + CHROMEDRIVER + " (scripts/test.d/chromium.sh installs them)";
+            if (System.getenv("CI") != null) {
+                throw new AssertionError(message);
+            }
+            Assumptions.abort(message);
+        }
+        System.setProperty("SE_OFFLINE", "true");
+        FleetRunEngine engine = new FleetRunEngine(CatalogReader.embedded(), Optional.empty());
+        api = new TestServer(folder, ServeOptions.loopback(0), engine, engine::check);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1500,1100",
+                "--user-data-dir=" + Files.createTempDirectory(folder, "chromium"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    /** No console error (but the 400 that answers a bad scenario), and every request the page made went to this server (or stayed in the page). */
+    void assertNoErrorsAndLoopbackOnly() throws Exception {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            boolean invalidScenarioAnswer = entry.getMessage().contains("/api/v1/scenarios/validate")
+                    && entry.getMessage().contains("status of 400"); // the designed answer to a bad scenario
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !invalidScenarioAnswer) {
+                errors.add(entry.getMessage());
+            }
+        }
+        assertThat(errors).as("console errors").isEmpty();
+        List<String> requests = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
+            JsonNode message = Documents.json().readTree(entry.getMessage()).path("message");
+            if (message.path("method").asText().equals("Network.requestWillBeSent")) {
+                requests.add(message.path("params").path("request").path("url").asText());
+            }
+        }
+        assertThat(requests).anyMatch(url -> url.startsWith(api.server.url() + "/api/v1/"));
+        assertThat(requests)
+                .as("requests that would leave this server (the browser's own chrome:// resources do not)")
+                .noneMatch(url -> (url.matches("(?i)(https?|wss?|ftp):.*") || url.startsWith("//"))
+                        && !url.startsWith(api.server.url() + "/"));
+    }
+
+    @AfterEach
+    void stop() {
+        browser.quit();
+        api.close();
+    }
+
+    @Test
+    void editSeeTheErrorAtItsLineFixRunAndSeeTheCharts() throws Exception {
+        String good = Files.readString(Path.of("../examples/serve/small-fleet.yaml"));
+        String bad = good.replace("capacity: \"20 MW\"", "capacity: \"-5 MW\"");
+        int badLine = 1
+                + (int) bad.substring(0, bad.indexOf("-5 MW"))
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count();
+        browser.get(api.server.url() + "/");
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        WebElement text = browser.findElement(By.id("text"));
+        wait.until(d -> d.findElement(By.id("validity")).getText().equals("valid")); // the new-scenario template
+
+        text.clear();
+        text.sendKeys(bad);
+        wait.until(d -> !d.findElements(By.cssSelector("#gutter .error")).isEmpty());
+        WebElement marked = browser.findElement(By.cssSelector("#gutter .error"));
+        assertThat(marked.getAttribute("data-line")).isEqualTo(String.valueOf(badLine));
+        assertThat(browser.findElement(By.cssSelector("#problems li")).getText())
+                .startsWith("line " + badLine + ": sites[1].phases[0].capacity:");
+
+        text.clear();
+        text.sendKeys(good);
+        wait.until(d -> d.findElement(By.id("validity")).getText().equals("valid"));
+        assertThat(browser.findElements(By.cssSelector("#gutter .error"))).isEmpty();
+
+        browser.findElement(By.id("run")).click();
+        WebDriverWait long_ = new WebDriverWait(browser, Duration.ofMinutes(3));
+        long_.until(d -> d.findElement(By.id("progress-text")).getText().contains("succeeded"));
+        wait.until(d -> d.findElements(By.cssSelector("#series-chart canvas")).size() == 1
+                && d.findElements(By.cssSelector("#annual-chart canvas")).size() == 1);
+        assertThat(browser.findElement(By.id("results-title")).getText()).contains("small-fleet");
+        assertThat(browser.findElement(By.id("annual-column")).getText())
+                .contains("Electricity by site (MWh)", "Emissions: location- and market-based (tCO2e)");
+
+        WebElement over = browser.findElement(By.cssSelector("#series-chart .u-over"));
+        new Actions(browser).moveToElement(over, 10, 10).perform();
+        wait.until(d -> d.findElements(By.cssSelector("#series-chart .u-legend .u-value")).stream()
+                .anyMatch(v -> v.getText().matches(".*\\d.*")));
+        new Actions(browser)
+                .moveToElement(over, 20, 20)
+                .clickAndHold()
+                .moveByOffset(120, 0)
+                .release()
+                .perform();
+
+        browser.findElement(By.id("run")).click();
+        long_.until(d ->
+                d.findElements(By.cssSelector("#run-list .status.succeeded")).size() == 2);
+        List<WebElement> boxes = browser.findElements(By.cssSelector("#run-list .compare-box"));
+        boxes.forEach(WebElement::click);
+        browser.findElement(By.id("compare")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#compare-chart canvas")).size() == 1);
+        assertNoErrorsAndLoopbackOnly();
+        assertThat(browser.findElement(By.id("compare-table")).getText()).contains("run #1", "run #2", "2024", "2025");
+    }
+}

@@ -1,0 +1,157 @@
+package org.wattplan.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the results of succeeded runs only: a run that is not complete has no visible results. */
+final class ResultReader {
+    private static final String SUCCEEDED =
+            " AND run_id IN (SELECT id FROM runs WHERE id = ? AND status = 'succeeded')";
+
+    private ResultReader() {}
+
+    static List<String> tableNames(Connection connection, long runId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT table_name FROM result_tables WHERE run_id = ?" + SUCCEEDED + " ORDER BY table_index")) {
+            select.setLong(1, runId);
+            select.setLong(2, runId);
+            List<String> names = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            return names;
+        }
+    }
+
+    static Optional<ResultTable> table(Connection connection, long runId, String name) throws SQLException {
+        List<String> columns;
+        int rowCount;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT columns, row_count FROM result_tables WHERE run_id = ? AND table_name = ?" + SUCCEEDED)) {
+            select.setLong(1, runId);
+            select.setString(2, name);
+            select.setLong(3, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                String joined = rows.getString(1);
+                columns = joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+                rowCount = rows.getInt(2);
+            }
+        }
+        Object[][] cells = new Object[rowCount][columns.size()];
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT row_index, column_index, number_value, text_value FROM result_values "
+                        + "WHERE run_id = ? AND table_name = ?")) {
+            select.setLong(1, runId);
+            select.setString(2, name);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    double number = rows.getDouble(3);
+                    Object value = rows.wasNull() ? rows.getString(4) : number;
+                    cells[rows.getInt(1)][rows.getInt(2)] = value;
+                }
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (Object[] row : cells) {
+            rows.add(Arrays.asList(row));
+        }
+        return Optional.of(new ResultTable(name, columns, rows));
+    }
+
+    static List<String> sites(Connection connection, long runId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT DISTINCT site FROM timeseries WHERE run_id = ?" + SUCCEEDED + " ORDER BY site")) {
+            select.setLong(1, runId);
+            select.setLong(2, runId);
+            List<String> sites = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    sites.add(rows.getString(1));
+                }
+            }
+            return sites;
+        }
+    }
+
+    static SeriesPage series(
+            Connection connection, long runId, SeriesQuery query, SeriesAggregate aggregate, Optional<Long> knownTotal)
+            throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE run_id = ?" + SUCCEEDED);
+        parameters.add(runId);
+        parameters.add(runId);
+        query.site().ifPresent(site -> {
+            where.append(" AND site = ?");
+            parameters.add(site);
+        });
+        query.fromS().ifPresent(from -> {
+            where.append(" AND time_s >= ?");
+            parameters.add(from);
+        });
+        query.toS().ifPresent(to -> {
+            where.append(" AND time_s < ?");
+            parameters.add(to);
+        });
+        String time;
+        String values;
+        String group;
+        List<Object> selectParameters = new ArrayList<>();
+        if (query.resampleS().isPresent()) {
+            long bucket = query.resampleS().get();
+            time = "(time_s - (time_s % ?))";
+            selectParameters.add(bucket);
+            values = SeriesColumns.VALUES.stream()
+                    .map(c -> aggregate.sql + "(" + c + ")")
+                    .reduce((a, b) -> a + ", " + b)
+                    .orElseThrow();
+            group = " GROUP BY 1, 2";
+        } else {
+            time = "time_s";
+            values = String.join(", ", SeriesColumns.VALUES);
+            group = "";
+        }
+        long total;
+        try (PreparedStatement count = connection.prepareStatement(
+                "SELECT COUNT(*) FROM (SELECT " + time + " AS t, site FROM timeseries" + where + group + ") AS page")) {
+            bind(count, selectParameters, parameters, List.of());
+            total = Jdbc.singleLong(count);
+        }
+        List<SeriesPage.Row> rows = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + time + " AS t, site, " + values
+                + " FROM timeseries" + where + group + " ORDER BY 1, 2 LIMIT ? OFFSET ?")) {
+            bind(select, selectParameters, parameters, List.of(query.limit(), query.offset()));
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    double[] row = new double[SeriesColumns.VALUES.size()];
+                    for (int c = 0; c < row.length; c++) {
+                        row[c] = result.getDouble(3 + c);
+                    }
+                    rows.add(new SeriesPage.Row(result.getLong(1), result.getString(2), row));
+                }
+            }
+        }
+        long end = query.offset() + rows.size();
+        return new SeriesPage(rows, total, end < total ? Optional.of(end) : Optional.empty());
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> first, List<Object> second, List<Object> third)
+            throws SQLException {
+        int index = 1;
+        for (List<Object> list : List.of(first, second, third)) {
+            for (Object value : list) {
+                statement.setObject(index++, value);
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.wattplan.store;
+
+import java.time.Instant;
+
+/** A scenario in a list: its id, the name of its latest version, how many versions it has. */
+public record ScenarioSummary(long id, String name, int latestVersion, Instant createdAt, Instant updatedAt) {}

@@ -1,0 +1,3 @@
+-- wattplan store, schema version 2 (DuckDB): no indexes. DuckDB's zone maps already skip the row groups of
+-- other runs (a run's rows are appended together), and an index on a column that an UPDATE changes makes DuckDB
+-- delete and re-insert the row, which conflicts with concurrent writers.

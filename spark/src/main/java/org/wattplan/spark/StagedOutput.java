@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
@@ -29,6 +30,9 @@ final class StagedOutput {
         try {
             Path target = new Path(out);
             FileSystem fs = target.getFileSystem(conf);
+            if (fs instanceof LocalFileSystem local) {
+                fs = local.getRawFileSystem(); // no .crc files beside the outputs, as the single-machine path
+            }
             target = fs.makeQualified(target);
             Path parent = target.getParent();
             if (parent == null) {

@@ -303,7 +303,9 @@ public final class FleetSummary {
             siteYear[base + S_ACCELERATOR_INSTALLED_S] += installed * stepS;
             siteYear[base + S_ACCELERATOR_STRANDED_S] += (installed - usable) * stepS;
             siteYear[base + S_ACCELERATOR_ALLOCATED_S] += allocated * stepS;
-            siteYear[base + S_ACCELERATOR_IDLE_S] += (usable - allocated) * stepS;
+            // Allocation sums shares of usable capacity, so it can exceed it by rounding (1e-12 relative): idle
+            // time is never negative.
+            siteYear[base + S_ACCELERATOR_IDLE_S] += Math.max(0.0, usable - allocated) * stepS;
             siteYear[base + S_THROTTLED_ACCELERATOR_S] += throttled * stepS;
             if (series.length > 0) {
                 series[Series.ACCELERATORS_ONLINE.ordinal()][t * sites + s] = (float) usable;

@@ -32,8 +32,11 @@ public final class SparkSessions {
                 .config("spark.ui.showConsoleProgress", "false")
                 .config("spark.sql.shuffle.partitions", "8")
                 .config("spark.sql.session.timeZone", "UTC")
-                .config("spark.driver.host", localHost(master))
                 .config("spark.sql.parquet.compression.codec", "snappy");
+        if (master.startsWith("local") && System.getenv("SPARK_LOCAL_IP") == null) {
+            // a laptop or CI machine never needs a resolvable host name for a local master
+            builder.config("spark.driver.host", "127.0.0.1");
+        }
         settings.forEach(builder::config);
         try {
             return builder.getOrCreate();
@@ -74,23 +77,6 @@ public final class SparkSessions {
                     master,
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
                     "$SPARK_HOME"));
-        }
-    }
-
-    /** Local masters bind the driver to loopback, so a laptop or CI machine never needs a resolvable host name. */
-    private static String localHost(String master) {
-        String configured = System.getenv("SPARK_LOCAL_IP");
-        if (configured != null && !configured.isBlank()) {
-            return configured;
-        }
-        return master.startsWith("local") ? "127.0.0.1" : hostName();
-    }
-
-    private static String hostName() {
-        try {
-            return java.net.InetAddress.getLocalHost().getHostAddress();
-        } catch (IOException e) {
-            return "127.0.0.1";
         }
     }
 }

@@ -120,23 +120,15 @@ final class ActualsJob {
 
     /** The samples with their file order ({@code row}), after every bad row has been reported. */
     static Dataset<Row> samples(SparkSession spark, List<String> paths) {
-        Dataset<Row> raw;
-        try {
-            raw = spark.read().parquet(paths.toArray(String[]::new));
-        } catch (Exception e) { // AnalysisException: missing path, not Parquet
-            throw SparkJobException.badInput("cannot read the samples " + paths + ": " + Failures.rootMessage(e));
+        Dataset<Row> typed = null;
+        for (String path : paths) {
+            Dataset<Row> file = typed(spark, path);
+            typed = typed == null ? file : typed.unionAll(file);
         }
-        List<String> columns = Arrays.asList(raw.columns());
-        if (!columns.containsAll(COLUMNS)) {
-            throw SparkJobException.badInput(
-                    "the samples " + paths + " have columns " + columns + "; expected " + COLUMNS);
+        if (typed == null) {
+            throw SparkJobException.badInput("no samples given");
         }
-        Dataset<Row> typed = raw.select(
-                        col("host").cast(DataTypes.StringType).as("host"),
-                        col("gpu").cast(DataTypes.IntegerType).as("gpu"),
-                        col("timestamp").cast(DataTypes.TimestampType).as("ts"),
-                        col("power_w").cast(DataTypes.DoubleType).as("power_w"))
-                .withColumn("row", monotonically_increasing_id());
+        typed = typed.withColumn("row", monotonically_increasing_id());
         Dataset<Row> bad = typed.where("host IS NULL OR host = '' OR gpu IS NULL OR ts IS NULL OR power_w IS NULL"
                 + " OR isnan(power_w) OR power_w < 0 OR power_w = double('infinity')");
         List<Row> problems;
@@ -154,6 +146,30 @@ final class ActualsJob {
             throw SparkJobException.badInput(message.toString());
         }
         return typed.select(col("host"), col("gpu"), col("ts"), col("power_w"), col("row"));
+    }
+
+    /**
+     * One input with its own columns cast to the common types. Each path is read on its own: read together,
+     * Spark takes one file's schema for all, and a DECIMAL power_w in one file read under another's DOUBLE
+     * schema comes out as its unscaled integer (10x for DECIMAL(4,1)).
+     */
+    private static Dataset<Row> typed(SparkSession spark, String path) {
+        Dataset<Row> raw;
+        try {
+            raw = spark.read().parquet(path);
+        } catch (Exception e) { // AnalysisException: missing path, not Parquet
+            throw SparkJobException.badInput("cannot read the samples " + path + ": " + Failures.rootMessage(e));
+        }
+        List<String> columns = Arrays.asList(raw.columns());
+        if (!columns.containsAll(COLUMNS)) {
+            throw SparkJobException.badInput(
+                    "the samples " + path + " have columns " + columns + "; expected " + COLUMNS);
+        }
+        return raw.select(
+                col("host").cast(DataTypes.StringType).as("host"),
+                col("gpu").cast(DataTypes.IntegerType).as("gpu"),
+                col("timestamp").cast(DataTypes.TimestampType).as("ts"),
+                col("power_w").cast(DataTypes.DoubleType).as("power_w"));
     }
 
     /** One series: arrays in file order, then the core integrator, then a row per month, per event, per series. */

@@ -56,8 +56,9 @@ class ActualsJobTest {
         flawed = dir.resolve("flawed.parquet");
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
                 Statement statement = duck.createStatement()) {
-            // a duplicate, a conflicting duplicate, two out-of-order rows, an interpolated gap and a long gap
-            statement.execute("COPY (SELECT \"timestamp\", host, gpu, power_w::DOUBLE AS power_w FROM (VALUES"
+            // a duplicate, a conflicting duplicate, two out-of-order rows, an interpolated gap and a long gap; power_w
+            // is DECIMAL(4,1) here and DOUBLE in the bulk file, read in the same job
+            statement.execute("COPY (SELECT * FROM (VALUES"
                     + " (TIMESTAMP '2024-05-01 00:00:00', 'odd', 0, 100.0),"
                     + " (TIMESTAMP '2024-05-01 00:00:10', 'odd', 0, 200.0),"
                     + " (TIMESTAMP '2024-05-01 00:00:10', 'odd', 0, 200.0),"
@@ -141,13 +142,10 @@ class ActualsJobTest {
 
     @Test
     void badRowsAreListedAndNothingIsWritten() throws Exception {
-        Path bad = dir.resolve("bad.parquet");
-        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
-                Statement statement = duck.createStatement()) {
-            statement.execute("COPY (SELECT * FROM (VALUES (TIMESTAMP '2024-05-01 00:00:00', 'n1', 0, -5.0),"
-                    + " (TIMESTAMP '2024-05-01 00:00:01', NULL, 0, 5.0)) t(\"timestamp\", host, gpu, power_w)) TO '"
-                    + bad + "' (FORMAT parquet)");
-        }
+        Path bad = parquet(
+                "bad.parquet",
+                "SELECT * FROM (VALUES (TIMESTAMP '2024-05-01 00:00:00', 'n1', 0, -5.0),"
+                        + " (TIMESTAMP '2024-05-01 00:00:01', NULL, 0, 5.0)) t(\"timestamp\", host, gpu, power_w)");
         assertThatThrownBy(() -> run(dir.resolve("bad-out"), bad.toString()))
                 .isInstanceOfSatisfying(
                         SparkJobException.class, e -> assertThat(e.badInput()).isTrue())
@@ -159,13 +157,19 @@ class ActualsJobTest {
 
     @Test
     void theWrongColumnsAreBadInput() throws Exception {
-        Path other = dir.resolve("other.parquet");
-        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
-                Statement statement = duck.createStatement()) {
-            statement.execute("COPY (SELECT 1 AS a, 2 AS b) TO '" + other + "' (FORMAT parquet)");
-        }
+        Path other = parquet("other.parquet", "SELECT 1 AS a, 2 AS b");
         assertThatThrownBy(() -> run(dir.resolve("other-out"), other.toString()))
                 .hasMessageContaining("have columns [a, b]; expected [timestamp, host, gpu, power_w]");
+    }
+
+    /** A Parquet file in the test directory, written by DuckDB from a query. */
+    private static Path parquet(String name, String query) throws SQLException {
+        Path file = dir.resolve(name);
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+                Statement statement = duck.createStatement()) {
+            statement.execute("COPY (" + query + ") TO '" + file + "' (FORMAT parquet)");
+        }
+        return file;
     }
 
     private static ActualsJob.Summary run(Path out, String... paths) {

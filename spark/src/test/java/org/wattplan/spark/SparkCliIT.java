@@ -103,41 +103,34 @@ class SparkCliIT {
 
     @Test
     void anUnreachableMasterFailsWithWhatToDoAndNoStackTrace() {
-        Path out = dir.resolve("unreachable");
-        Result result = wattplan(
-                "actuals",
-                "ingest",
-                "--engine",
-                "spark",
-                "--master",
-                "spark://127.0.0.1:9",
-                "--samples",
-                samples.toString(),
-                "--out",
-                out.toString());
+        Result result = actualsOnSpark("spark://127.0.0.1:9", samples, "unreachable");
         assertThat(result.code()).isEqualTo(WattplanCli.FAILED);
-        assertThat(result.err())
-                .contains("no Spark master answers at spark://127.0.0.1:9")
-                .doesNotContain("\tat ");
-        assertThat(Files.exists(out)).isFalse();
+        assertThat(result.err()).contains("no Spark master answers at spark://127.0.0.1:9");
     }
 
     @Test
     void anUnreadableInputIsBadInput() {
-        Path out = dir.resolve("missing");
+        Result result = actualsOnSpark("local[1]", dir.resolve("nowhere.parquet"), "missing");
+        assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
+        assertThat(result.err()).contains("cannot read the samples");
+    }
+
+    /** A run that must fail: no stack trace, and no output directory. */
+    private static Result actualsOnSpark(String master, Path input, String name) {
+        Path out = dir.resolve(name);
         Result result = wattplan(
                 "actuals",
                 "ingest",
                 "--engine",
                 "spark",
                 "--master",
-                "local[1]",
+                master,
                 "--samples",
-                dir.resolve("nowhere.parquet").toString(),
+                input.toString(),
                 "--out",
                 out.toString());
-        assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
-        assertThat(result.err()).contains("cannot read the samples").doesNotContain("\tat ");
+        assertThat(result.err()).doesNotContain("\tat ");
         assertThat(Files.exists(out)).isFalse();
+        return result;
     }
 }

@@ -90,6 +90,11 @@ public final class ScenarioReader {
                     .ifPresent(workloads::add);
         }
         AllocationPolicy policy = policy(root);
+        // The candidates to plan with and the distributions to sweep over belong to the same scenario file; they
+        // are read (and checked) by `wattplan plan` and `wattplan sweep` (io.plan.PlanScenarioReader), and a
+        // simulation runs the fleet as described without them.
+        root.fields.node("plan");
+        root.fields.node("uncertainty");
         root.close();
         problems.throwIfAny();
         ScenarioChecks.check(grid.orElseThrow(), sites, cohorts, workloads, problems);

@@ -30,7 +30,9 @@ public final class ScenarioKeys {
                         "sites",
                         "cohorts",
                         "workloads",
-                        "policy"));
+                        "policy",
+                        "plan",
+                        "uncertainty"));
         map.put("horizon", List.of("start", "end"));
         map.put("series", List.of("file", "time_column", "value_column", "filter_column", "filter_value", "unit"));
         map.put(

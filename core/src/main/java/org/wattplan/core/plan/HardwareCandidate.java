@@ -6,7 +6,7 @@ import org.wattplan.core.engine.CohortSpec;
 
 /**
  * An accelerator type the planner may buy: {@code template} carries its price, power, peak, service life and
- * embodied CO2e (count and site are placeholders); orders placed from {@code availableFrom} arrive
+ * embodied CO2e (its count and site are not used: the plan chooses them); orders placed from {@code availableFrom} arrive
  * {@code leadTimeS} later; bought in lots of {@code lot}; for the listed sites (empty: any).
  */
 public record HardwareCandidate(

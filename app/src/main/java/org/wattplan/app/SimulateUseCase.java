@@ -67,12 +67,18 @@ public final class SimulateUseCase {
                 Files.writeString(csv, table.csv(), StandardCharsets.UTF_8);
                 csvs.add(csv);
             }
+            // The small tables' Parquet copies (and DuckDB's start-up) overlap with writing the time series.
+            List<Path> tableCsvs = List.copyOf(csvs);
+            java.util.concurrent.CompletableFuture<Void> tablesToParquet = parquet
+                    ? java.util.concurrent.CompletableFuture.runAsync(() -> toParquet(tableCsvs, java.util.Map.of()))
+                    : java.util.concurrent.CompletableFuture.completedFuture(null);
             Path timeseries = outDir.resolve("timeseries.csv");
             TimeseriesWriter.write(summary, timeseries);
             csvs.add(timeseries);
             written.addAll(csvs);
             if (parquet) {
-                ParquetExport.convert(csvs, java.util.Map.of("timeseries.csv", TimeseriesWriter.DUCKDB_COLUMNS));
+                joinParquet(tablesToParquet);
+                toParquet(List.of(timeseries), java.util.Map.of("timeseries.csv", TimeseriesWriter.DUCKDB_COLUMNS));
                 csvs.forEach(csv -> written.add(
                         csv.resolveSibling(csv.getFileName().toString().replaceFirst("\\.csv$", ".parquet"))));
             }
@@ -80,8 +86,26 @@ public final class SimulateUseCase {
             return new Result(scenario, summary, annual, report, written);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + outDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void toParquet(List<Path> csvs, java.util.Map<String, String> columnTypes) {
+        try {
+            ParquetExport.convert(csvs, columnTypes);
         } catch (SQLException e) {
             throw new IllegalStateException("Parquet export failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void joinParquet(java.util.concurrent.CompletableFuture<Void> task) {
+        try {
+            task.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
         }
     }
 

@@ -11,24 +11,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.wattplan.app.run.FleetRunEngine;
 import org.wattplan.io.catalog.CatalogReader;
 import org.wattplan.io.spec.Documents;
+import org.wattplan.testkit.Browser;
 
 /**
  * The web page in Debian's headless Chromium (paths in WATTPLAN_CHROMIUM and WATTPLAN_CHROMEDRIVER, /usr/bin by
@@ -36,9 +32,6 @@ import org.wattplan.io.spec.Documents;
  * watch it finish, see the charts and their values on hover, compare two runs. The browser has no network.
  */
 class BrowserTest {
-    private static final Path CHROMIUM = Path.of(env("WATTPLAN_CHROMIUM", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(env("WATTPLAN_CHROMEDRIVER", "/usr/bin/chromedriver"));
-
     @TempDir
     @SuppressWarnings("NullAway.Init")
     Path folder;
@@ -52,48 +45,15 @@ class BrowserTest {
     @SuppressWarnings("NullAway.Init")
     WebDriverWait wait;
 
-    private static String env(String name, String fallback) {
-        return Optional.ofNullable(System.getenv(name))
-                .filter(s -> !s.isBlank())
-                .orElse(fallback);
-    }
+    @SuppressWarnings("NullAway.Init")
+    Browser chromium;
 
     @BeforeEach
     void start() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String message = "browser tests need Debian's chromium and chromedriver at " + CHROMIUM + " and "
-                    + CHROMEDRIVER + " (scripts/test.d/chromium.sh installs them)";
-            if (System.getenv("CI") != null) {
-                throw new AssertionError(message);
-            }
-            Assumptions.abort(message);
-        }
-        System.setProperty("SE_OFFLINE", "true");
+        chromium = Browser.start(folder.resolve("chromium"));
         FleetRunEngine engine = new FleetRunEngine(CatalogReader.embedded(), Optional.empty());
         api = new TestServer(folder, ServeOptions.loopback(0), engine, engine::check);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--window-size=1500,1100",
-                "--user-data-dir=" + Files.createTempDirectory(folder, "chromium"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        logs.enable(LogType.PERFORMANCE, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = chromium.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
@@ -124,7 +84,7 @@ class BrowserTest {
 
     @AfterEach
     void stop() {
-        browser.quit();
+        chromium.close();
         api.close();
     }
 

@@ -67,6 +67,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-component-update",
                 "--disable-sync",
                 "--disable-dev-shm-usage",
+                "--window-size=1500,1100",
                 "--user-data-dir=" + profileDir.toAbsolutePath());
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -77,6 +78,11 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         return new Browser(new ChromeDriver(service, options));
+    }
+
+    /** The WebDriver, for tests that drive a page (click, type, wait) beyond what this class offers. */
+    public ChromeDriver driver() {
+        return driver;
     }
 
     /** Opens a file, with the logs of earlier pages dropped; returns when the document is complete. */

@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.wattplan.core.actuals.SineCurve;
+import org.wattplan.core.physics.CarbonModel;
+import org.wattplan.core.physics.CostModel;
+import org.wattplan.core.physics.EnergyModel;
+import org.wattplan.core.physics.WaterModel;
 import org.wattplan.core.units.Units;
 
 /**
@@ -329,19 +333,20 @@ public final class SampleGenerator {
         for (int y = 0; y < 2; y++) {
             for (int s = 0; s < 2; s++) {
                 double[] p = s == 0 ? plan[y] : planLulea[y];
-                double facility = p[0] * p[1];
+                double itJ = p[0] * Units.JOULES_PER_MWH;
+                double facilityJ = EnergyModel.facilityJ(itJ, p[1]);
                 out.append(String.format(
                         Locale.ROOT,
                         "%d,%s,%.1f,%.1f,%.3f,%.3f,%.1f,%.1f,%.0f%n",
                         2023 + y,
                         SITES.get(s).site(),
                         p[0],
-                        facility,
+                        facilityJ / Units.JOULES_PER_MWH,
                         p[1],
-                        p[0] * 1000 * 0.27 / 1e6,
-                        facility * p[2],
-                        facility * p[2] * 0.4,
-                        facility * 1000 * p[3]));
+                        WaterModel.onsiteWithdrawalL(itJ, 0.27) / Units.LITRES_PER_MEGALITRE,
+                        CarbonModel.co2eKg(facilityJ, p[2]) / Units.KG_PER_TONNE,
+                        CarbonModel.co2eKg(facilityJ, p[2] * 0.4) / Units.KG_PER_TONNE,
+                        CostModel.electricityUsd(facilityJ, p[3])));
             }
         }
         return out.toString();
@@ -360,7 +365,7 @@ public final class SampleGenerator {
                         s.site(),
                         2023 + y,
                         Units.joulesToMwh(itJ),
-                        Units.joulesToMwh(itJ * s.pue()[y])));
+                        Units.joulesToMwh(EnergyModel.facilityJ(itJ, s.pue()[y]))));
             }
         }
         for (int gpu = 0; gpu < 8; gpu++) {

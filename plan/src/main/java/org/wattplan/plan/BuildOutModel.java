@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.wattplan.core.physics.CarbonModel;
+import org.wattplan.core.physics.CostModel;
+import org.wattplan.core.physics.EnergyModel;
+import org.wattplan.core.physics.PowerModels;
+import org.wattplan.core.physics.WaterModel;
 import org.wattplan.core.plan.CandidatePhase;
 import org.wattplan.core.plan.CandidateSite;
 import org.wattplan.core.plan.DemandSeries;
@@ -14,10 +19,15 @@ import org.wattplan.core.plan.ExistingFleet;
 import org.wattplan.core.plan.HardwareOption;
 import org.wattplan.core.plan.PlanSpec;
 import org.wattplan.core.plan.WaterCap;
+import org.wattplan.core.units.Units;
 
 /**
  * The build-out MILP of docs/plan.md, written into an {@link MPSolver}. Power is in MW, energy in MWh and money
- * in MUSD inside the model, so that coefficients stay within a few orders of magnitude of 1.
+ * in MUSD inside the model, so that coefficients stay within a few orders of magnitude of 1. Every physical
+ * coefficient is the physics of {@code core.physics} applied to one unit of the variable (one MW of mean IT power
+ * over a period, one MWh of facility energy): {@link EnergyModel}, {@link WaterModel}, {@link CarbonModel},
+ * {@link CostModel}; a "per year" water cap is spread over a period's real hours by the Julian year
+ * ({@link Units#HOURS_PER_YEAR}).
  *
  * <pre>
  * y[s,k,p]   binary   phase k of site s energized at the start of period p (p >= first period of the phase)
@@ -29,8 +39,8 @@ import org.wattplan.core.plan.WaterCap;
  * </pre>
  */
 final class BuildOutModel {
-    static final double W_PER_MW = 1e6;
-    static final double USD_PER_MUSD = 1e6;
+    static final double W_PER_MW = Units.WATTS_PER_MEGAWATT;
+    static final double USD_PER_MUSD = Units.USD_PER_MILLION_USD;
 
     final PlanSpec spec;
     final MPSolver solver;
@@ -293,16 +303,18 @@ final class BuildOutModel {
                 Terms mean = new Terms().add(general[s][p], 1);
                 for (int h = 0; h < spec.hardware().size(); h++) {
                     HardwareOption option = spec.hardware().get(h);
-                    mean.addAll(installed(s, h, p), (option.idleW() + option.overheadW()) / W_PER_MW);
+                    mean.addAll(
+                            installed(s, h, p),
+                            PowerModels.poweredIdleW(option.idleW(), option.overheadW()) / W_PER_MW);
                 }
                 for (ExistingFleet e : existingAt(site.id())) {
-                    mean.add(e.count()[p] * (e.idleW() + e.overheadW()) / W_PER_MW);
+                    mean.add(e.count()[p] * PowerModels.poweredIdleW(e.idleW(), e.overheadW()) / W_PER_MW);
                 }
                 for (int w = 0; w < spec.demand().size(); w++) {
                     double load = spec.demand().get(w).meanLoad()[p];
                     for (int a = 0; a < types.size(); a++) {
                         if (serve[w][s][a][p] != null) {
-                            mean.add(serve[w][s][a][p], load * dynamicW(site.id(), types.get(a)) / W_PER_MW);
+                            mean.add(serve[w][s][a][p], dynamicW(site.id(), types.get(a), load) / W_PER_MW);
                         }
                     }
                 }
@@ -311,24 +323,47 @@ final class BuildOutModel {
         }
     }
 
-    /** Maximum minus idle power of one accelerator of the type (from the first option or fleet that has it). */
-    double dynamicW(String site, String type) {
+    /** Power above idle of one accelerator of the type at a load (from the first option or fleet that has it). */
+    double dynamicW(String site, String type, double load) {
         Optional<HardwareOption> option = spec.hardware().stream()
                 .filter(h -> h.accelerator().equals(type))
                 .findFirst();
         if (option.isPresent()) {
-            return option.get().maxW() - option.get().idleW();
+            return PowerModels.dynamicW(option.get().idleW(), option.get().maxW(), load);
         }
         return existingAt(site).stream()
                 .filter(e -> e.accelerator().equals(type))
                 .findFirst()
-                .map(e -> e.maxW() - e.idleW())
+                .map(e -> PowerModels.dynamicW(e.idleW(), e.maxW(), load))
                 .orElse(0.0);
     }
 
-    /** Facility energy in period p at site s (MWh): mean IT power x mean PUE x hours. */
+    /** Facility energy in period p at site s (MWh): mean IT power x hours x mean PUE. */
     Terms facilityMwh(int s, int p) {
-        return new Terms().addAll(meanItMw[s][p], spec.sites().get(s).meanPue() * spec.hours(p));
+        double facilityJ =
+                EnergyModel.facilityJ(itJPerMw(p), spec.sites().get(s).meanPue());
+        return new Terms().addAll(meanItMw[s][p], facilityJ / Units.JOULES_PER_MWH);
+    }
+
+    /** On-site water withdrawn in period p at site s (ML): IT energy x WUE. */
+    Terms withdrawalMl(int s, int p) {
+        double withdrawalL =
+                WaterModel.onsiteWithdrawalL(itJPerMw(p), spec.sites().get(s).wueLPerKwh());
+        return new Terms().addAll(meanItMw[s][p], withdrawalL / Units.LITRES_PER_MEGALITRE);
+    }
+
+    /** Location-based CO2e in period p at site s (t): facility energy x the site's mean grid intensity. */
+    Terms co2eTonnes(int s, int p) {
+        return new Terms().addAll(facilityMwh(s, p), co2eKgPerMwh(spec.sites().get(s)) / Units.KG_PER_TONNE);
+    }
+
+    /** IT energy of one MW of mean IT power over period p (J). */
+    private double itJPerMw(int p) {
+        return EnergyModel.energyJ(W_PER_MW, Units.hoursToSeconds(spec.hours(p)));
+    }
+
+    private static double co2eKgPerMwh(CandidateSite site) {
+        return CarbonModel.co2eKg(Units.JOULES_PER_MWH, site.carbonKgPerKwh());
     }
 
     private void water() {
@@ -340,13 +375,12 @@ final class BuildOutModel {
                 for (int s = 0; s < spec.sites().size(); s++) {
                     CandidateSite site = spec.sites().get(s);
                     if (cap.sites().contains(site.id()) || cap.sites().contains(site.region())) {
-                        // MWh of IT energy x 1000 kWh/MWh x WUE L/kWh, in ML
-                        litres.addAll(meanItMw[s][p], spec.hours(p) * 1000 * site.wueLPerKwh() / 1e6);
+                        litres.addAll(withdrawalMl(s, p), 1);
                     }
                 }
                 waterCap[c][p] = solver.makeConstraint(
                         -MPSolver.infinity(),
-                        cap.litresPerYear() / 1e6 * spec.hours(p) / 8760,
+                        cap.litresPerYear() / Units.LITRES_PER_MEGALITRE * spec.hours(p) / Units.HOURS_PER_YEAR,
                         unique() + unique() + "water_" + cap.name() + "_" + p);
                 litres.into(waterCap[c][p]);
             }
@@ -379,13 +413,12 @@ final class BuildOutModel {
             }
             for (int p = 0; p < periods; p++) {
                 Terms mwh = facilityMwh(s, p);
-                // MWh x 1000 kWh/MWh x USD/kWh, in MUSD
-                energyCost.addAll(mwh, spec.discount(p) * 1000 * site.priceUsdPerKwh() / USD_PER_MUSD);
+                double usdPerMwh = CostModel.electricityUsd(Units.JOULES_PER_MWH, site.priceUsdPerKwh());
+                energyCost.addAll(mwh, spec.discount(p) * usdPerMwh / USD_PER_MUSD);
                 carbonCost.addAll(
                         mwh,
                         spec.discount(p)
-                                * 1000
-                                * site.carbonKgPerKwh()
+                                * co2eKgPerMwh(site)
                                 * spec.objectives().carbonPriceUsdPerKg()
                                 / USD_PER_MUSD);
             }

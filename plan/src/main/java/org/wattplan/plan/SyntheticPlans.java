@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.wattplan.core.engine.TimeGrid;
 import org.wattplan.core.plan.CandidatePhase;
 import org.wattplan.core.plan.CandidateSite;
 import org.wattplan.core.plan.DemandSeries;
@@ -73,7 +74,7 @@ public final class SyntheticPlans {
                 growing("ranking", 60_000, 0.20, 0.7, years),
                 training(years));
         double[] hours = new double[years];
-        Arrays.fill(hours, 8760);
+        Arrays.fill(hours, TimeGrid.HOURS_PER_TYPICAL_YEAR);
         double[] general = new double[years];
         for (int p = 0; p < years; p++) {
             general[p] = 200e6 * Math.pow(1.06, p);

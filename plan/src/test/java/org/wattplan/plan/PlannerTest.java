@@ -132,8 +132,9 @@ class PlannerTest {
     }
 
     /**
-     * A required service level of 90% builds for 9,000 of 10,000 cards; a water cap of 8,760 ML/year at 1 L/kWh
-     * allows 1 MW of IT on average (8,760 MWh x 1,000 L/MWh = 8.76 ML; cap 8.76 ML), so 1,000 cards at most.
+     * A required service level of 90% builds for 9,000 of 10,000 cards. A water cap is "per year", a Julian year
+     * of 8,766 h (Units.HOURS_PER_YEAR), spread over a period's real hours: a cap of 8.766 ML/year allows 8.76 ML
+     * in an 8,760-h period, which at 1 L/kWh is 1 MW of IT on average (8,760 MWh x 1,000 L/MWh), so 1,000 cards.
      */
     @Test
     void serviceLevelAndWaterCap() {
@@ -152,7 +153,7 @@ class PlannerTest {
                 List.of(wet),
                 List.of(kilowattCard(1_000, 1)),
                 List.of(demand("w", 10_000)),
-                new PlanObjectives(0, 0, List.of(new WaterCap("basin", List.of("r"), 8.76e6)), 1.0, 1e7));
+                new PlanObjectives(0, 0, List.of(new WaterCap("basin", List.of("r"), 8.766e6)), 1.0, 1e7));
         BuildPlan plan = Planner.plan(capped, exact(SolverKind.HIGHS));
         assertThat(plan.purchases())
                 .singleElement()

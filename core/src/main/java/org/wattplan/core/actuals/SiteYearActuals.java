@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.wattplan.core.physics.CarbonModel;
 import org.wattplan.core.units.Units;
 
 /**
@@ -13,7 +14,7 @@ import org.wattplan.core.units.Units;
  * withdrawal - discharge (GRI 303-5). Location-based CO2e = facility energy x the grid region's average factor;
  * market-based CO2e = facility energy x (1 - share matched by contracted carbon-free supply) x the residual-mix
  * factor, or the location factor where no residual mix is published (GHG Protocol Scope 2 Guidance, 2015,
- * chapter 6). Energy in MWh, water in ML, CO2e in t.
+ * chapter 6), computed by {@link CarbonModel}. Energy in MWh, water in ML, CO2e in t.
  */
 public record SiteYearActuals(
         String site,
@@ -44,10 +45,10 @@ public record SiteYearActuals(
 
     public static SiteYearActuals of(
             String site, int year, Amounts amounts, Factors factors, OptionalDouble billedKwh, OptionalDouble costUsd) {
-        double facilityKwh = Units.joulesToKwh(amounts.facilityJ());
-        double locationKg = facilityKwh * factors.locationKgPerKwh();
+        double locationKg = CarbonModel.co2eKg(amounts.facilityJ(), factors.locationKgPerKwh());
         double marketFactor = factors.residualKgPerKwh().orElse(factors.locationKgPerKwh());
-        double marketKg = facilityKwh * (1 - factors.carbonFreeFraction()) * marketFactor;
+        double matchedJ = amounts.facilityJ() * factors.carbonFreeFraction();
+        double marketKg = CarbonModel.marketKg(amounts.facilityJ(), matchedJ, marketFactor);
         SortedMap<String, Double> withdrawal = new TreeMap<>();
         amounts.withdrawalLBySource()
                 .forEach((source, litres) -> withdrawal.put(source, litres / Units.LITRES_PER_MEGALITRE));

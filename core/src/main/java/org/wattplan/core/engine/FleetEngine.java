@@ -5,11 +5,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.wattplan.core.physics.EnergyModel;
+import org.wattplan.core.physics.PowerModels;
 
 /**
  * Steps a fleet through its time grid. Each step: bring every site's state up to date, work out each workload's
  * demand, place general compute, share accelerators by {@link AllocationPolicy}, shed load at grid limits, then
- * account power, energy, water, carbon and money with {@link FootprintModel} and advance training. Sites,
+ * account power, energy, water, carbon and money with the models of {@code core.physics} and advance training. Sites,
  * workloads and sums are always visited in the same order, so a run is reproducible to the bit.
  */
 public final class FleetEngine {
@@ -192,7 +194,7 @@ public final class FleetEngine {
             if (!general[w]) {
                 double a = alloc[base + w];
                 allocated += a;
-                itW += a * (poweredIdleW + activeSpanW * utilisation[w]);
+                itW += a * PowerModels.acceleratorW(state.idleW, state.maxW, state.overheadW, utilisation[w]);
             }
         }
         itW += (usable[s] - allocated) * poweredIdleW;
@@ -214,8 +216,11 @@ public final class FleetEngine {
         for (int w = 0; w < workloads; w++) {
             double a = alloc[base + w];
             if (a > 0) {
-                double workW = general[w] ? a : a * (poweredIdleW + activeSpanW * utilisation[w]);
-                out.workloadEnergy(year, w, workW * stepS, pue, carbonKgPerKwh, wueLPerKwh, in.ewifLPerKwh);
+                double workW = general[w]
+                        ? a
+                        : a * PowerModels.acceleratorW(state.idleW, state.maxW, state.overheadW, utilisation[w]);
+                out.workloadEnergy(
+                        year, w, EnergyModel.energyJ(workW, stepS), pue, carbonKgPerKwh, wueLPerKwh, in.ewifLPerKwh);
                 if (trainings[w] != null) {
                     trainings[w].flopThisStep += a * state.peakFlopPerS * trainings[w].spec.mfu() * stepS;
                 }

@@ -2,6 +2,10 @@ package org.wattplan.core.engine;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.wattplan.core.physics.CarbonModel;
+import org.wattplan.core.physics.CostModel;
+import org.wattplan.core.physics.EnergyModel;
+import org.wattplan.core.physics.WaterModel;
 import org.wattplan.core.units.Units;
 
 /**
@@ -118,12 +122,13 @@ public final class FleetSummary {
                 .get(s)
                 .residualKgPerKwh()
                 .orElse(site(year, s, SiteMetric.CO2E_LOCATION_KG) / Units.joulesToKwh(facilityJ));
-        return Units.joulesToKwh(facilityJ - matchedJ(year, s)) * residual;
+        return CarbonModel.marketKg(facilityJ, matchedJ(year, s), residual);
     }
 
     public double waterConsumptionL(int year, int s) {
-        return site(year, s, SiteMetric.WATER_WITHDRAWAL_L)
-                * (1 - fleet.sites().get(s).water().dischargedShare());
+        return WaterModel.onsiteConsumptionL(
+                site(year, s, SiteMetric.WATER_WITHDRAWAL_L),
+                fleet.sites().get(s).water().dischargedShare());
     }
 
     public double waterWithdrawalL(int year, int s, WaterSource source) {
@@ -253,21 +258,21 @@ public final class FleetSummary {
                 double stepS) {
             int base = at(year, s);
             double facilityW = itW * pue;
-            double itJ = itW * stepS;
-            double facilityJ = FootprintModel.facilityJ(itJ, pue);
-            double co2eKg = FootprintModel.co2eKg(facilityJ, carbonKgPerKwh);
-            double withdrawalL = FootprintModel.withdrawalL(itJ, wueLPerKwh);
+            double itJ = EnergyModel.energyJ(itW, stepS);
+            double facilityJ = EnergyModel.facilityJ(itJ, pue);
+            double co2eKg = CarbonModel.co2eKg(facilityJ, carbonKgPerKwh);
+            double withdrawalL = WaterModel.onsiteWithdrawalL(itJ, wueLPerKwh);
             siteYear[base + S_IT_J] += itJ;
             siteYear[base + S_FACILITY_J] += facilityJ;
             if (state.leasedW > 0) {
                 siteYear[base + S_LEASED_J] += facilityJ * state.leasedW / state.capacityW;
             }
             siteYear[base + S_WATER_WITHDRAWAL_L] += withdrawalL;
-            siteYear[base + S_WATER_OFFSITE_L] += FootprintModel.offsiteL(facilityJ, in.ewifLPerKwh);
+            siteYear[base + S_WATER_OFFSITE_L] += WaterModel.offsiteL(facilityJ, in.ewifLPerKwh);
             siteYear[base + S_CO2E_LOCATION_KG] += co2eKg;
             siteYear[base + S_HOURLY_MATCHED_J] += Math.min(facilityJ, in.ppaW * stepS);
             siteYear[base + S_EMBODIED_KG] += state.embodiedKgPerS * stepS;
-            siteYear[base + S_OPEX_USD] += FootprintModel.costUsd(facilityJ, in.priceUsdPerKwh.at(t));
+            siteYear[base + S_OPEX_USD] += CostModel.electricityUsd(facilityJ, in.priceUsdPerKwh.at(t));
             if (facilityW > state.limitW) {
                 siteYear[base + S_OVER_LIMIT_S] += stepS;
             }
@@ -320,12 +325,12 @@ public final class FleetSummary {
         void workloadEnergy(
                 int year, int w, double itJ, double pue, double carbonKgPerKwh, double wueLPerKwh, double ewifLPerKwh) {
             int base = (year * workloads + w) * WorkloadMetric.COUNT;
-            double facilityJ = FootprintModel.facilityJ(itJ, pue);
+            double facilityJ = EnergyModel.facilityJ(itJ, pue);
             workloadYear[base + W_IT_J] += itJ;
             workloadYear[base + W_FACILITY_J] += facilityJ;
-            workloadYear[base + W_CO2E_LOCATION_KG] += FootprintModel.co2eKg(facilityJ, carbonKgPerKwh);
-            workloadYear[base + W_WATER_ONSITE_L] += FootprintModel.withdrawalL(itJ, wueLPerKwh);
-            workloadYear[base + W_WATER_OFFSITE_L] += FootprintModel.offsiteL(facilityJ, ewifLPerKwh);
+            workloadYear[base + W_CO2E_LOCATION_KG] += CarbonModel.co2eKg(facilityJ, carbonKgPerKwh);
+            workloadYear[base + W_WATER_ONSITE_L] += WaterModel.onsiteWithdrawalL(itJ, wueLPerKwh);
+            workloadYear[base + W_WATER_OFFSITE_L] += WaterModel.offsiteL(facilityJ, ewifLPerKwh);
         }
 
         FleetSummary build(List<TrainingSummary> trainings) {

@@ -3,6 +3,7 @@ package org.wattplan.core.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.wattplan.core.physics.CarbonModel;
 
 /**
  * The mutable state of one site during a run: capacity and leased capacity online, the grid limit, the
@@ -104,7 +105,8 @@ final class SiteState {
                 max += cohort.count() * cohort.maxW();
                 overhead += cohort.count() * cohort.serverOverheadW();
                 peak += cohort.count() * cohort.peakFlopPerS();
-                embodiedKgPerS += cohort.count() * cohort.embodiedKg() / cohort.serviceLifeS();
+                // accelerators in place of accelerator-seconds: the amortisation rate in kg/s
+                embodiedKgPerS += CarbonModel.embodiedKg(cohort.embodiedKg(), cohort.count(), cohort.serviceLifeS());
             }
         }
         idleW = installed > 0 ? idle / installed : 0;

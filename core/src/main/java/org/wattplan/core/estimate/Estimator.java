@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.BiFunction;
+import org.wattplan.core.physics.EnergyModel;
+import org.wattplan.core.stats.Quantiles;
 import org.wattplan.core.units.Units;
 
 /**
@@ -50,7 +52,7 @@ public final class Estimator {
             out[Metric.ACCELERATORS_AVERAGE.ordinal()] = countDuration.count();
         }
         double powerW = spec.power().powerW(sampler, explain);
-        double itJ = acceleratorS * powerW;
+        double itJ = EnergyModel.energyJ(powerW, acceleratorS);
         explain.line(
                 "IT energy = %s h x %s W = %s MWh", Units.secondsToHours(acceleratorS), powerW, Units.joulesToMwh(itJ));
         spec.factors().apply(acceleratorS, itJ, false, sampler, explain, out);
@@ -105,18 +107,14 @@ public final class Estimator {
                 double[] sorted = samples[metric.ordinal()];
                 Arrays.sort(sorted);
                 metrics.put(
-                        metric, new Range(quantile(sorted, 0.1), quantile(sorted, 0.5), quantile(sorted, 0.9), value));
+                        metric,
+                        new Range(
+                                Quantiles.sorted(sorted, 0.1),
+                                Quantiles.sorted(sorted, 0.5),
+                                Quantiles.sorted(sorted, 0.9),
+                                value));
             }
         }
         return new Estimate(label, metrics, explain.lines(), assumptions, draws, seed);
-    }
-
-    /** Type-7 quantile of sorted values. */
-    static double quantile(double[] sorted, double p) {
-        double position = p * (sorted.length - 1);
-        int below = (int) Math.floor(position);
-        int above = Math.min(below + 1, sorted.length - 1);
-        double weight = position - below;
-        return sorted[below] + weight * (sorted[above] - sorted[below]);
     }
 }

@@ -1,20 +1,18 @@
 package org.wattplan.core.estimate;
 
 import java.util.Optional;
+import org.wattplan.core.physics.CarbonModel;
+import org.wattplan.core.physics.CostModel;
+import org.wattplan.core.physics.EnergyModel;
+import org.wattplan.core.physics.WaterModel;
 import org.wattplan.core.units.Uncertain;
 import org.wattplan.core.units.Units;
 
 /**
- * Everything that turns accelerator time and IT energy into a footprint. Model note (units in names):
- * <ul>
- *   <li>{@code facilityJ = itJ * PUE} (The Green Grid, PUE: ISO/IEC 30134-2).
- *   <li>{@code co2eLocationKg = facilityKwh * gridKgPerKwh}; market-based per {@link MarketBasis}.
- *   <li>{@code waterWithdrawalL = itKwh * WUE} (on-site, WUE per The Green Grid: site water over IT energy);
- *       {@code consumptionL = withdrawalL * (1 - dischargeShare)}; {@code offsiteL = facilityKwh * EWIF} (Li et
- *       al., "Making AI Less Thirsty", arXiv:2304.03271: water = e * (WUE + PUE * EWIF)).
- *   <li>{@code embodiedKg = kgPerAccelerator * acceleratorS / serviceLifeS} (linear amortisation).
- *   <li>{@code costUsd = facilityKwh * priceUsdPerKwh + acceleratorH * priceUsdPerH}.
- * </ul>
+ * The estimator's footprint factors, each a range to draw from, and the step that turns accelerator time and
+ * IT energy into a footprint with them. The arithmetic is the engine's and the planner's: {@link EnergyModel},
+ * {@link CarbonModel} (market-based factor per {@link MarketBasis}), {@link WaterModel} and {@link CostModel};
+ * this class draws the factors and explains each step.
  */
 public record FootprintFactors(
         String regionLabel,
@@ -52,9 +50,8 @@ public record FootprintFactors(
             Explain explain,
             double[] out) {
         double pueValue = sampler.value(pue);
-        double itJ = energyIsFacility ? energyJ / pueValue : energyJ;
-        double facilityJ = energyIsFacility ? energyJ : energyJ * pueValue;
-        double itKwh = Units.joulesToKwh(itJ);
+        double itJ = energyIsFacility ? EnergyModel.itJ(energyJ, pueValue) : energyJ;
+        double facilityJ = energyIsFacility ? energyJ : EnergyModel.facilityJ(energyJ, pueValue);
         double facilityKwh = Units.joulesToKwh(facilityJ);
         explain.line(
                 energyIsFacility
@@ -67,30 +64,32 @@ public record FootprintFactors(
         out[Metric.FACILITY_ENERGY.ordinal()] = facilityJ;
 
         double gridFactor = sampler.value(gridKgPerKwh);
-        double locationKg = facilityKwh * gridFactor;
+        double locationKg = CarbonModel.co2eKg(facilityJ, gridFactor);
         explain.line(
                 "location-based CO2e = %s kWh x %s kgCO2e/kWh (%s) = %s t",
                 facilityKwh, gridFactor, regionLabel, Units.kgToTonnes(locationKg));
         double marketFactor = market.kgPerKwh(gridFactor, sampler, explain);
-        double marketKg = facilityKwh * marketFactor;
+        double marketKg = CarbonModel.co2eKg(facilityJ, marketFactor);
         explain.line(
                 "market-based CO2e = %s kWh x %s kgCO2e/kWh = %s t",
                 facilityKwh, marketFactor, Units.kgToTonnes(marketKg));
         out[Metric.CO2E_LOCATION.ordinal()] = locationKg;
         out[Metric.CO2E_MARKET.ordinal()] = marketKg;
 
-        applyWater(itKwh, facilityKwh, sampler, explain, out);
+        applyWater(itJ, facilityJ, sampler, explain, out);
         applyEmbodied(acceleratorS, explain, out);
-        applyCost(acceleratorS, facilityKwh, sampler, explain, out);
+        applyCost(acceleratorS, facilityJ, sampler, explain, out);
     }
 
-    private void applyWater(double itKwh, double facilityKwh, Sampler sampler, Explain explain, double[] out) {
+    private void applyWater(double itJ, double facilityJ, Sampler sampler, Explain explain, double[] out) {
+        double itKwh = Units.joulesToKwh(itJ);
+        double facilityKwh = Units.joulesToKwh(facilityJ);
         double wue = sampler.value(wueLPerKwh);
-        double withdrawalL = itKwh * wue;
+        double withdrawalL = WaterModel.onsiteWithdrawalL(itJ, wue);
         double discharge = sampler.value(dischargeShare);
-        double consumptionL = withdrawalL * (1 - discharge);
+        double consumptionL = WaterModel.onsiteConsumptionL(withdrawalL, discharge);
         double ewif = sampler.value(ewifLPerKwh);
-        double offsiteL = facilityKwh * ewif;
+        double offsiteL = WaterModel.offsiteL(facilityJ, ewif);
         explain.line(
                 "on-site water withdrawal = %s kWh IT x WUE %s L/kWh = %s kL; consumption = withdrawal x (1 - %s discharged) = %s kL",
                 itKwh, wue, withdrawalL / 1e3, discharge, consumptionL / 1e3);
@@ -108,7 +107,7 @@ public record FootprintFactors(
             return;
         }
         EmbodiedSpec spec = embodied.get();
-        double embodiedKg = spec.co2eKgPerAccelerator() * acceleratorS / spec.serviceLifeS();
+        double embodiedKg = CarbonModel.embodiedKg(spec.co2eKgPerAccelerator(), acceleratorS, spec.serviceLifeS());
         explain.line(
                 "embodied CO2e = %s kg per accelerator (%s) x %s h / %s h service life = %s t",
                 spec.co2eKgPerAccelerator(),
@@ -119,14 +118,15 @@ public record FootprintFactors(
         out[Metric.CO2E_EMBODIED.ordinal()] = embodiedKg;
     }
 
-    private void applyCost(double acceleratorS, double facilityKwh, Sampler sampler, Explain explain, double[] out) {
+    private void applyCost(double acceleratorS, double facilityJ, Sampler sampler, Explain explain, double[] out) {
+        double facilityKwh = Units.joulesToKwh(facilityJ);
         double price = sampler.value(electricityUsdPerKwh);
-        double electricityUsd = facilityKwh * price;
+        double electricityUsd = CostModel.electricityUsd(facilityJ, price);
         explain.line("electricity cost = %s kWh x %s USD/kWh = %s USD", facilityKwh, price, electricityUsd);
         double computeUsd = Double.NaN;
         if (acceleratorHourUsd.isPresent() && !Double.isNaN(acceleratorS)) {
             double hourly = sampler.value(acceleratorHourUsd.get());
-            computeUsd = Units.secondsToHours(acceleratorS) * hourly;
+            computeUsd = CostModel.computeUsd(acceleratorS, hourly);
             explain.line(
                     "compute cost = %s accelerator-hours x %s USD/h = %s USD",
                     Units.secondsToHours(acceleratorS), hourly, computeUsd);

@@ -1,5 +1,6 @@
 package org.wattplan.core.estimate;
 
+import org.wattplan.core.physics.EnergyModel;
 import org.wattplan.core.units.Units;
 
 /** Evaluates an {@link InferenceSpec} once: demand to tokens or requests, to accelerator time and energy. */
@@ -65,7 +66,7 @@ final class InferenceModel {
                         utilisation,
                         Units.secondsToHours(acceleratorS));
                 double powerW = model.power().powerW(sampler, explain);
-                energyJ = acceleratorS * powerW;
+                energyJ = EnergyModel.energyJ(powerW, acceleratorS);
                 explain.line(
                         "IT energy = %s h x %s W = %s kWh",
                         Units.secondsToHours(acceleratorS), powerW, Units.joulesToKwh(energyJ));

@@ -45,12 +45,12 @@ public sealed interface PowerSpec {
         @Override
         public double powerW(Sampler sampler, Explain explain) {
             double u = sampler.value(utilisation);
-            double accelW = PowerModels.linear(idleW, maxW).powerW(u);
             double hostPowerW = sampler.value(hostW);
+            double powerW = PowerModels.acceleratorW(idleW, maxW, hostPowerW, u);
             explain.line(
                     "power per accelerator = %s W idle + (%s W max - %s W idle) x utilisation %s + %s W host = %s W",
-                    idleW, maxW, idleW, u, hostPowerW, accelW + hostPowerW);
-            return accelW + hostPowerW;
+                    idleW, maxW, idleW, u, hostPowerW, powerW);
+            return powerW;
         }
     }
 

@@ -5,13 +5,13 @@ import java.util.List;
 import org.wattplan.core.engine.FleetSpec;
 import org.wattplan.core.engine.StepSize;
 import org.wattplan.core.engine.TimeGrid;
-import org.wattplan.core.units.Uncertain;
+import org.wattplan.core.stats.Quantiles;
 
 /**
  * Demand at a quantile of the sweep: each draw of the uncertain inputs ({@link FleetDraws}) gives every workload
  * a peak per period ({@link PlanSpecs#demand}, on a daily grid, with the diurnal peak when the scenario runs
  * hourly); the robust demand is, per workload and period, the {@code quantile} of those peaks across draws
- * ({@link Quantiles}). Draws are seeded from (seed, draw index) as in a sweep.
+ * ({@link Quantiles}, type 7). Draws are seeded from (seed, draw index) as in a sweep.
  */
 public final class RobustDemand {
     private RobustDemand() {}
@@ -50,19 +50,6 @@ public final class RobustDemand {
         return result;
     }
 
-    /** The quantile of a triangular distribution: the inverse of its distribution function. */
-    public static double quantile(Uncertain value, double q) {
-        if (value.isFixed()) {
-            return value.mode();
-        }
-        double span = value.high() - value.low();
-        double split = (value.mode() - value.low()) / span;
-        if (q < split) {
-            return value.low() + Math.sqrt(q * span * (value.mode() - value.low()));
-        }
-        return value.high() - Math.sqrt((1 - q) * span * (value.high() - value.mode()));
-    }
-
     /**
      * The plan with every candidate phase's lead time lengthened by the quantile of the phase delay, and each phase
      * scheduled that much before its period (so that, that late, it is still energized in time).
@@ -71,7 +58,7 @@ public final class RobustDemand {
         if (uncertainty.phaseDelayS().isEmpty()) {
             return planning;
         }
-        double delayS = Math.max(0, quantile(uncertainty.phaseDelayS().get(), q));
+        double delayS = Math.max(0, uncertainty.phaseDelayS().get().quantile(q));
         List<PhaseCandidate> phases = new ArrayList<>();
         for (PhaseCandidate c : planning.phases()) {
             phases.add(new PhaseCandidate(

@@ -3,6 +3,7 @@ package org.wattplan.core.plan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.wattplan.core.stats.Quantiles;
 
 /**
  * Reduces the draws of a sweep, always in draw order. For each year: the quantiles of each figure

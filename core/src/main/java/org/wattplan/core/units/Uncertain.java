@@ -1,6 +1,7 @@
 package org.wattplan.core.units;
 
 import java.util.random.RandomGenerator;
+import org.wattplan.core.stats.Triangular;
 
 /**
  * A value known to lie between {@code low} and {@code high}, most likely {@code mode}: a triangular
@@ -29,13 +30,12 @@ public record Uncertain(double low, double mode, double high) {
         if (isFixed()) {
             return mode;
         }
-        double u = random.nextDouble();
-        double span = high - low;
-        double split = (mode - low) / span;
-        if (u < split) {
-            return low + Math.sqrt(u * span * (mode - low));
-        }
-        return high - Math.sqrt((1 - u) * span * (high - mode));
+        return quantile(random.nextDouble());
+    }
+
+    /** The quantile {@code q} of the triangular distribution ({@link Triangular#quantile}). */
+    public double quantile(double q) {
+        return Triangular.quantile(low, mode, high, q);
     }
 
     public Uncertain times(double factor) {

@@ -171,12 +171,4 @@ class EstimatorTest {
         assertThat(estimate.display(Metric.IT_ENERGY).p50()).isCloseTo(0.24 / 1.09, within(1e-12));
         assertThat(estimate.metrics()).doesNotContainKey(Metric.ACCELERATOR_HOURS);
     }
-
-    @Test
-    void quantileIsTypeSevenInterpolation() {
-        double[] sorted = {1, 2, 3, 4, 5};
-        assertThat(Estimator.quantile(sorted, 0.5)).isEqualTo(3);
-        assertThat(Estimator.quantile(sorted, 0.1)).isCloseTo(1.4, within(1e-12));
-        assertThat(Estimator.quantile(sorted, 0.9)).isCloseTo(4.6, within(1e-12));
-    }
 }

@@ -83,16 +83,6 @@ class SweepStatisticsTest {
     }
 
     @Test
-    void quantilesInterpolateBetweenOrderStatistics() {
-        double[] values = {5, 1, 4, 2, 3};
-        // sorted 1..5, h = 4q: q = 0.1 gives 1 + 0.4 x (2 - 1); q = 0.5 the middle; q = 0.9 gives 4 + 0.6 x 1
-        assertThat(Quantiles.of(values, 0.1)).isCloseTo(1.4, within(1e-12));
-        assertThat(Quantiles.of(values, 0.5)).isEqualTo(3);
-        assertThat(Quantiles.of(values, 0.9)).isCloseTo(4.6, within(1e-12));
-        assertThat(Quantiles.of(new double[] {7}, 0.9)).isEqualTo(7);
-    }
-
-    @Test
     void aDrawsGeneratorDependsOnlyOnSeedAndIndex() {
         assertThat(DrawSeeds.random(1, 5).nextLong())
                 .isEqualTo(DrawSeeds.random(1, 5).nextLong());

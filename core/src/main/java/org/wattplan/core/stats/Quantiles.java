@@ -1,4 +1,4 @@
-package org.wattplan.core.plan;
+package org.wattplan.core.stats;
 
 import java.util.Arrays;
 

@@ -25,7 +25,7 @@ import org.wattplan.io.spec.Documents;
 class ExamplesTest {
     static final Path EXAMPLES = Path.of("..", "examples");
     static final Path SCHEMA = Path.of("..", "docs", "scenario.schema.json");
-    /** FACTS.md 3.1: Meta 2023 datacenter electricity and its growth over 2022. */
+    /** docs/sources.md §3.1: Meta 2023 datacenter electricity and its growth over 2022. */
     static final double REPORTED_2023_MWH = 14_975_435;
 
     static final double REPORTED_GROWTH_PCT = 34;

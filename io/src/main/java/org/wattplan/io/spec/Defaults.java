@@ -9,7 +9,7 @@ import org.wattplan.core.units.Uncertain;
 final class Defaults {
     /**
      * Training MFU: triangular 0.30 / 0.40 / 0.46. Llama 3 (arXiv:2407.21783, Table 4) reports 38-43% BF16 MFU
-     * in-run and 0.346 over all GPU-hours (FACTS.md 2, derived); PaLM reports 46.2% (Chowdhery et al. 2022).
+     * in-run and 0.346 over all GPU-hours (docs/sources.md §2, derived); PaLM reports 46.2% (Chowdhery et al. 2022).
      */
     static final Uncertain TRAINING_MFU = new Uncertain(0.30, 0.40, 0.46);
 

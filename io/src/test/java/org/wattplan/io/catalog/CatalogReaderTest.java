@@ -51,7 +51,8 @@ class CatalogReaderTest {
                     .as(a.id())
                     .isTrue();
         }
-        // Dense, not sparse: the H100 SXM's dense BF16 peak is 989 TFLOP/s (sparse 1,979; FACTS.md 6.1 pitfall).
+        // Dense, not sparse: the H100 SXM's dense BF16 peak is 989 TFLOP/s (sparse 1,979; docs/sources.md §6.1,
+        // pitfall).
         assertThat(catalog.accelerator("H100").orElseThrow().bf16DenseFlopPerS().getAsDouble())
                 .isEqualTo(989e12);
     }

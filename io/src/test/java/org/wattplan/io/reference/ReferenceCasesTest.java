@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.wattplan.core.problem.Problems;
-import org.wattplan.io.csv.CsvTable;
 import org.wattplan.testkit.Golden;
 
 class ReferenceCasesTest {
@@ -23,19 +19,19 @@ class ReferenceCasesTest {
         });
     }
 
+    /**
+     * Unconditional: every shipped case has its row in docs/sources.md §9 (the published training footprints, the
+     * worked SemiAnalysis and Epoch AI cases), so a case whose source entry is removed fails here.
+     */
     @Test
-    void coversEveryPublicTrainingCaseAndTheWorkedFactsCases() throws Exception {
-        Set<String> ids =
-                ReferenceCases.shipped().stream().map(ReferenceCase::id).collect(Collectors.toSet());
-        var csv = Golden.repositoryRoot().resolve("../shared/reference/public-training-cases.csv");
-        if (Files.exists(csv)) {
-            Problems problems = new Problems();
-            try (var reader = Files.newBufferedReader(csv)) {
-                for (CsvTable.Row row : CsvTable.read("cases", reader, problems).rows()) {
-                    assertThat(ids).contains(row.get("case_id"));
-                }
-            }
-        }
-        assertThat(ids).contains("semianalysis_cluster", "epoch_chatgpt_query");
+    void everyCaseHasItsEntryInTheSources() throws Exception {
+        String sources = Files.readString(Golden.repositoryRoot().resolve("docs/sources.md"));
+        String section = SourcesIndex.section(sources, "9");
+        assertThat(ReferenceCases.shipped())
+                .allSatisfy(c -> assertThat(section)
+                        .as("docs/sources.md §9 row of " + c.id())
+                        .contains("| `" + c.id() + "` |"));
+        assertThat(ReferenceCases.shipped().stream().map(ReferenceCase::id))
+                .contains("semianalysis_cluster", "epoch_chatgpt_query");
     }
 }

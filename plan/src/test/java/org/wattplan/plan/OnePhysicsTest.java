@@ -44,28 +44,33 @@ import org.wattplan.core.units.Uncertain;
 
 /**
  * One site, one workload, one calendar year (2025, 8,760 h): 1,000 H100s (100 W idle, 700 W max, 575 W host)
- * all busy at utilisation 0.6 behind PUE 1.2, WUE 0.5 L/kWh, EWIF 3.142 L/kWh and 0.4 kgCO2e/kWh. The estimator
+ * all busy at utilisation 0.6 behind C.pue() 1.2, C.wue() 0.5 L/kWh, C.ewif() 3.142 L/kWh and 0.4 kgCO2e/kWh. The estimator
  * (accelerators x duration), the engine (hourly steps) and the planner (its MILP's mean-power terms) must give
  * the same IT and facility energy, location-based CO2e and on-site water; all three call core.physics. The
  * closed form in the assertions is independent of all three: 1,000 x 1,035 W x 8,760 h = 9,066.6 MWh of IT.
  * Tolerance 1e-9 relative: the engine sums 8,760 hourly steps, the others multiply once.
  */
 class OnePhysicsTest {
-    private static final double COUNT = 1_000;
-    private static final double IDLE_W = 100;
-    private static final double MAX_W = 700;
-    private static final double HOST_W = 575;
-    private static final double UTILISATION = 0.6;
-    private static final double PUE = 1.2;
-    private static final double WUE = 0.5;
-    private static final double EWIF = 3.142;
-    private static final double GRID = 0.4;
-    private static final double HOURS = 8_760;
-    private static final double IT_MWH = COUNT * (IDLE_W + HOST_W + (MAX_W - IDLE_W) * UTILISATION) * HOURS / 1e6;
+    /** The case: accelerators, their power (W), utilisation, site factors (C.pue(), L/kWh, kgCO2e/kWh), hours. */
+    private record Case(
+            double count,
+            double idleW,
+            double maxW,
+            double hostW,
+            double utilisation,
+            double pue,
+            double wue,
+            double ewif,
+            double grid,
+            double hours) {}
+
+    private static final Case C = new Case(1_000, 100, 700, 575, 0.6, 1.2, 0.5, 3.142, 0.4, 8_760);
+    private static final double IT_MWH =
+            C.count() * (C.idleW() + C.hostW() + (C.maxW() - C.idleW()) * C.utilisation()) * C.hours() / 1e6;
 
     @Test
     void estimatorEngineAndPlannerAgree() {
-        double[] expected = {IT_MWH, IT_MWH * PUE, IT_MWH * PUE * GRID, IT_MWH * WUE / 1e3};
+        double[] expected = {IT_MWH, IT_MWH * C.pue(), IT_MWH * C.pue() * C.grid(), IT_MWH * C.wue() / 1e3};
         assertClose(estimator(), expected);
         assertClose(engine(), expected);
         assertClose(planner(), expected);
@@ -82,20 +87,21 @@ class OnePhysicsTest {
     private static double[] estimator() {
         FootprintFactors factors = new FootprintFactors(
                 "one site",
-                Uncertain.fixed(PUE),
-                Uncertain.fixed(GRID),
+                Uncertain.fixed(C.pue()),
+                Uncertain.fixed(C.grid()),
                 new MarketBasis.SameAsLocation(),
-                Uncertain.fixed(WUE),
-                Uncertain.fixed(EWIF),
+                Uncertain.fixed(C.wue()),
+                Uncertain.fixed(C.ewif()),
                 Uncertain.fixed(0),
                 Uncertain.fixed(0),
                 Optional.empty(),
                 Optional.empty());
         TrainingSpec spec = new TrainingSpec(
                 "one workload",
-                new TrainingCompute.CountDuration(COUNT, Uncertain.fixed(HOURS * 3_600)),
+                new TrainingCompute.CountDuration(C.count(), Uncertain.fixed(C.hours() * 3_600)),
                 OptionalDouble.empty(),
-                new PowerSpec.Modeled(IDLE_W, MAX_W, Uncertain.fixed(UTILISATION), Uncertain.fixed(HOST_W)),
+                new PowerSpec.Modeled(
+                        C.idleW(), C.maxW(), Uncertain.fixed(C.utilisation()), Uncertain.fixed(C.hostW())),
                 factors,
                 List.of());
         Estimate e = Estimator.training(spec, 1, 1);
@@ -121,25 +127,25 @@ class OnePhysicsTest {
                         PhaseSpec.PhaseStatus.LIVE,
                         false)),
                 "air",
-                Profile.constant(PUE),
-                Profile.constant(WUE),
+                Profile.constant(C.pue()),
+                Profile.constant(C.wue()),
                 WaterSpec.municipal(0, false),
-                Profile.constant(GRID),
+                Profile.constant(C.grid()),
                 OptionalDouble.empty(),
-                EWIF,
+                C.ewif(),
                 Profile.constant(0),
                 CarbonFreeSpec.none());
         CohortSpec h100 = new CohortSpec(
                 "h100",
                 "s",
                 "H100-SXM",
-                COUNT,
+                C.count(),
                 LocalDate.of(2024, 1, 1),
                 5 * 3.15576e7,
                 0,
-                IDLE_W,
-                MAX_W,
-                HOST_W,
+                C.idleW(),
+                C.maxW(),
+                C.hostW(),
                 989e12,
                 0,
                 Optional.empty());
@@ -150,8 +156,8 @@ class OnePhysicsTest {
                 false,
                 List.of(),
                 Optional.empty(),
-                UTILISATION,
-                DemandCurve.constant(COUNT),
+                C.utilisation(),
+                DemandCurve.constant(C.count()),
                 1.0,
                 WorkloadSpec.flat());
         LocalDate start = LocalDate.of(2025, 1, 1);
@@ -190,7 +196,7 @@ class OnePhysicsTest {
             BuildOutModel model = new BuildOutModel(spec, solver);
             assertThat(solver.solve()).isEqualTo(MPSolver.ResultStatus.OPTIMAL);
             return new double[] {
-                model.facilityMwh(0, 0).value() / PUE,
+                model.facilityMwh(0, 0).value() / C.pue(),
                 model.facilityMwh(0, 0).value(),
                 model.co2eTonnes(0, 0).value(),
                 model.withdrawalMl(0, 0).value()

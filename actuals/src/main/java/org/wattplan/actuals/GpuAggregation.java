@@ -2,6 +2,7 @@ package org.wattplan.actuals;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -56,8 +57,25 @@ final class GpuAggregation {
         return "'" + text.replace("'", "''") + "'";
     }
 
-    /** Checks a Parquet file's columns and values; every bad row (up to the cap) becomes a problem. */
-    static void validateParquet(Connection connection, Path file, int fileIndex, CappedProblems problems)
+    /**
+     * Checks a Parquet file's columns and values (timestamps in the window, power within {@link InputLimits});
+     * every bad row (up to the cap) becomes a problem, as does a file DuckDB cannot read. Returns its row count.
+     * It runs in a scratch database, so that a file DuckDB fails on cannot abort the ingest's transaction.
+     */
+    static long validateParquet(Path file, int fileIndex, TimeWindow window, CappedProblems problems) {
+        try (Connection scratch = DriverManager.getConnection("jdbc:duckdb:")) {
+            try (Statement statement = scratch.createStatement()) {
+                statement.execute("SET TimeZone = 'UTC'");
+            }
+            return checkParquet(scratch, file, fileIndex, window, problems);
+        } catch (SQLException e) {
+            problems.add(file.toString(), "cannot be read as Parquet: " + Quoted.of(String.valueOf(e.getMessage())));
+            return 0;
+        }
+    }
+
+    private static long checkParquet(
+            Connection connection, Path file, int fileIndex, TimeWindow window, CappedProblems problems)
             throws SQLException {
         List<String> columns = new ArrayList<>();
         try (Statement statement = connection.createStatement();
@@ -69,13 +87,17 @@ final class GpuAggregation {
         }
         List<String> required = List.of("timestamp", "host", "gpu", "power_w");
         if (!columns.containsAll(required)) {
-            problems.add(file.toString(), "has columns " + columns + "; expected " + required);
-            return;
+            problems.add(file.toString(), "has columns " + Quoted.of(columns.toString()) + "; expected " + required);
+            return 0;
         }
-        String sql = "SELECT row_no - " + fileIndex + " * " + FILE_STRIDE + ", host IS NULL OR host = '', gpu IS NULL,"
-                + " ts IS NULL, power_w IS NULL OR NOT isfinite(power_w) OR power_w < 0 FROM ("
-                + parquetRelation(file, fileIndex) + ") WHERE host IS NULL OR host = '' OR gpu IS NULL OR ts IS NULL"
-                + " OR power_w IS NULL OR NOT isfinite(power_w) OR power_w < 0 ORDER BY row_no";
+        String badHost = "host IS NULL OR host = ''";
+        String badGpu = "gpu IS NULL";
+        String badTs = "ts IS NULL OR ts < epoch_ms(" + window.fromMs() + ") OR ts >= epoch_ms(" + window.toMs() + ")";
+        String badPower = "power_w IS NULL OR NOT isfinite(power_w) OR power_w < 0 OR power_w > "
+                + (long) InputLimits.ACCELERATOR_POWER_MAX_W;
+        String sql = "SELECT row_no - " + fileIndex + " * " + FILE_STRIDE + ", " + badHost + ", " + badGpu + ", "
+                + badTs + ", " + badPower + " FROM (" + parquetRelation(file, fileIndex) + ") WHERE " + badHost
+                + " OR " + badGpu + " OR " + badTs + " OR " + badPower + " ORDER BY row_no";
         try (Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {
@@ -88,10 +110,12 @@ final class GpuAggregation {
                 }
                 problems.add(
                         file + ": row " + result.getLong(1),
-                        String.join(", ", bad) + " missing or not valid (host text, gpu whole number, timestamp,"
-                                + " power_w watts >= 0)");
+                        String.join(", ", bad) + " missing or not valid (host text, gpu whole number, timestamp in "
+                                + window + ", power_w watts from 0 to " + (long) InputLimits.ACCELERATOR_POWER_MAX_W
+                                + ")");
             }
         }
+        return ActualsStore.single(connection, "SELECT count(*) FROM read_parquet(" + literal(file.toString()) + ")");
     }
 
     /** Integrates the samples of the relation, stores energy per hour and job, and returns the quality events. */

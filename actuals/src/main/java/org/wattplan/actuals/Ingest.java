@@ -34,11 +34,14 @@ public final class Ingest {
     public static IngestSummary run(IngestRequest request, Catalog catalog) {
         Problems problems = new Problems();
         List<MeterReading> readings = new ArrayList<>();
-        request.meters().forEach(file -> readings.addAll(MeterFile.read(file, problems)));
-        List<Bill> bills =
-                request.bills().map(file -> BillsFile.read(file, problems)).orElse(List.of());
-        List<JobAssignment> jobs =
-                request.jobs().map(file -> JobMapFile.read(file, problems)).orElse(List.of());
+        TimeWindow window = request.window();
+        request.meters().forEach(file -> readings.addAll(MeterFile.read(file, window, problems)));
+        List<Bill> bills = request.bills()
+                .map(file -> BillsFile.read(file, window, problems))
+                .orElse(List.of());
+        List<JobAssignment> jobs = request.jobs()
+                .map(file -> JobMapFile.read(file, window, problems))
+                .orElse(List.of());
         List<SiteSettings> sites = request.sites()
                 .map(file -> SitesFile.read(file, catalog, problems))
                 .orElse(List.of());
@@ -52,7 +55,7 @@ public final class Ingest {
         }
         request.samples().stream()
                 .filter(f -> !Files.isRegularFile(f))
-                .forEach(f -> problems.add(f.toString(), "no such file"));
+                .forEach(f -> problems.add(f.toString(), "no such file, or not a regular file"));
         if (!problems.isEmpty()) {
             validateSamplesOnly(request, problems);
             problems.throwIfAny();
@@ -149,7 +152,7 @@ public final class Ingest {
             for (int i = 0; i < request.samples().size(); i++) {
                 Path file = request.samples().get(i);
                 CappedProblems capped = new CappedProblems(file.toString(), problems);
-                samples += stageFile(connection, appender, file, i + 1, request.host(), capped);
+                samples += stageFile(appender, file, i + 1, request, capped);
                 capped.finish();
             }
         }
@@ -157,33 +160,32 @@ public final class Ingest {
     }
 
     private static long stageFile(
-            Connection connection,
-            DuckDBAppender appender,
-            Path file,
-            int fileIndex,
-            Optional<String> host,
-            CappedProblems problems)
+            DuckDBAppender appender, Path file, int fileIndex, IngestRequest request, CappedProblems problems)
             throws SQLException {
+        if (!Files.isRegularFile(file)) {
+            return 0; // reported by run
+        }
         try {
-            Optional<SampleFormat> format = SampleFormat.detect(file);
-            if (format.isEmpty()) {
+            int before = problems.count();
+            Optional<SampleFormat> format = SampleFormat.detect(file, problems);
+            if (format.isEmpty() && problems.count() == before) {
                 problems.add(
                         file + ":1",
                         "is not a known sample format (nvidia-smi CSV, DCGM exporter text, timestamp,host,gpu,power_w"
                                 + " CSV or Parquet)");
+            }
+            if (format.isEmpty()) {
                 return 0;
             }
             if (format.get() == SampleFormat.PARQUET) {
-                GpuAggregation.validateParquet(connection, file, fileIndex, problems);
-                return ActualsStore.single(
-                        connection,
-                        "SELECT count(*) FROM read_parquet(" + GpuAggregation.literal(file.toString()) + ")");
+                return GpuAggregation.validateParquet(file, fileIndex, request.window(), problems);
             }
-            String defaultHost = host.orElseGet(() -> stem(file));
+            String defaultHost = request.host().orElseGet(() -> stem(file));
             return SampleReaders.read(
                     file,
                     format.get(),
                     defaultHost,
+                    request.window(),
                     (h, gpu, timeMs, powerW, line) -> {
                         appender.beginRow();
                         appender.append(h);
@@ -195,7 +197,7 @@ public final class Ingest {
                     },
                     problems);
         } catch (IOException e) {
-            problems.add(file.toString(), "cannot be read: " + e.getMessage());
+            problems.add(file.toString(), "cannot be read: " + Quoted.of(String.valueOf(e.getMessage())));
             return 0;
         }
     }

@@ -1,7 +1,7 @@
 package org.wattplan.actuals;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,37 +22,41 @@ final class RunDirectory {
     private RunDirectory() {}
 
     static List<PlanSiteYear> read(Path directory, Map<String, String> overrides) {
-        Problems problems = new Problems();
+        Problems all = new Problems();
+        CappedProblems problems = new CappedProblems(directory.toString(), all);
         Path file = directory.resolve(ANNUAL_BY_SITE);
         if (!Files.isRegularFile(file)) {
             problems.add(directory.toString(), "has no " + ANNUAL_BY_SITE + " (is it a run directory?)");
-            problems.throwIfAny();
+            all.throwIfAny();
         }
         List<PlanSiteYear> rows = new ArrayList<>();
-        try {
-            CsvTable table =
-                    CsvTable.read(file.toString(), Files.newBufferedReader(file, StandardCharsets.UTF_8), problems);
-            PlanColumns columns = PlanColumns.resolve(file.toString(), table.header(), overrides, problems);
-            problems.throwIfAny();
+        Optional<TextLines> lines = TextLines.open(file, InputLimits.TABLE_FILE_MAX_BYTES, problems);
+        all.throwIfAny();
+        try (Reader reader = lines.orElseThrow().asReader()) {
+            CsvTable table = CsvTable.read(file.toString(), reader, all);
+            PlanColumns columns = PlanColumns.resolve(file.toString(), table.header(), overrides, all);
+            all.throwIfAny();
             for (CsvTable.Row row : table.rows()) {
                 row(row, file + ":" + row.line(), columns, problems).ifPresent(rows::add);
             }
         } catch (IOException e) {
-            problems.add(file.toString(), "cannot be read: " + e.getMessage());
+            problems.add(file.toString(), "cannot be read: " + Quoted.of(String.valueOf(e.getMessage())));
         }
-        problems.throwIfAny();
+        problems.finish();
+        all.throwIfAny();
         return rows;
     }
 
-    private static Optional<PlanSiteYear> row(CsvTable.Row row, String where, PlanColumns columns, Problems problems) {
-        int before = problems.list().size();
+    private static Optional<PlanSiteYear> row(
+            CsvTable.Row row, String where, PlanColumns columns, CappedProblems problems) {
+        int before = problems.count();
         String site = row.get(columns.column("site").orElseThrow());
         int year = 0;
         String yearText = row.get(columns.column("year").orElseThrow());
         try {
             year = Integer.parseInt(yearText);
         } catch (NumberFormatException e) {
-            problems.add(where, "year \"" + yearText + "\" is not a year");
+            problems.add(where, "year " + Quoted.of(yearText) + " is not a year");
         }
         OptionalDouble it = value(row, columns, "it_mwh", where, problems);
         OptionalDouble facility = value(row, columns, "facility_mwh", where, problems);
@@ -66,7 +70,7 @@ final class RunDirectory {
         if (it.isEmpty() || facility.isEmpty()) {
             problems.add(where, "needs IT energy, or facility energy and PUE");
         }
-        if (problems.list().size() > before || it.isEmpty() || facility.isEmpty()) {
+        if (problems.count() > before || it.isEmpty() || facility.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new PlanSiteYear(
@@ -81,12 +85,12 @@ final class RunDirectory {
     }
 
     private static OptionalDouble value(
-            CsvTable.Row row, PlanColumns columns, String figure, String where, Problems problems) {
+            CsvTable.Row row, PlanColumns columns, String figure, String where, CappedProblems problems) {
         Optional<String> column = columns.column(figure);
         if (column.isEmpty() || row.get(column.get()).isEmpty()) {
             return OptionalDouble.empty();
         }
-        double value = Cells.number(row, column.get(), where, problems);
+        double value = Cells.number(row, column.get(), InputLimits.PLAN_FIGURE_MAX, "", where, problems);
         // Column names carry their unit: the engine writes money in millions (opex_electricity_musd).
         return OptionalDouble.of(column.get().endsWith("_musd") ? value * 1e6 : value);
     }

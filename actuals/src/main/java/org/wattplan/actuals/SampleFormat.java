@@ -1,9 +1,6 @@
 package org.wattplan.actuals;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -18,13 +15,18 @@ enum SampleFormat {
     /** The same columns as Parquet, read by DuckDB directly (the fast path). */
     PARQUET;
 
-    static Optional<SampleFormat> detect(Path file) throws IOException {
+    /** The format; empty when it is not known or the file cannot be read (that problem added). */
+    static Optional<SampleFormat> detect(Path file, CappedProblems problems) throws IOException {
         if (TabularFile.isParquet(file)) {
             return Optional.of(PARQUET);
         }
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        Optional<TextLines> opened = TextLines.open(file, InputLimits.SAMPLE_TEXT_MAX_BYTES, problems);
+        if (opened.isEmpty()) {
+            return Optional.empty();
+        }
+        try (TextLines lines = opened.get()) {
             String line;
-            while ((line = reader.readLine()) != null) {
+            while ((line = lines.next()) != null) {
                 String first = line.strip();
                 if (first.isEmpty()) {
                     continue;

@@ -20,8 +20,35 @@ final class Timestamps {
 
     private Timestamps() {}
 
+    /**
+     * The instant of a timestamp cell that must lie in the window; empty, with the problem added, when it is not a
+     * timestamp or lies outside.
+     */
+    static Optional<Long> within(String text, String column, TimeWindow window, String where, CappedProblems problems) {
+        Optional<Long> timeMs = epochMs(text);
+        if (timeMs.isEmpty()) {
+            problems.add(where, column + " " + Quoted.of(text.strip()) + " is not ISO-8601 (2024-05-01T12:00:00Z)");
+        } else if (!window.contains(timeMs.get())) {
+            problems.add(where, window.outside(column, text));
+            return Optional.empty();
+        }
+        return timeMs;
+    }
+
     static Optional<Long> epochMs(String text) {
         String value = text.strip();
+        if (value.length() > 64) {
+            return Optional.empty();
+        }
+        try {
+            return parse(value);
+        } catch (ArithmeticException e) {
+            // a year so far off that its milliseconds overflow a long
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Long> parse(String value) {
         try {
             return Optional.of(
                     OffsetDateTime.parse(value.replace(' ', 'T')).toInstant().toEpochMilli());
@@ -44,10 +71,16 @@ final class Timestamps {
         }
     }
 
+    static long epochMs(YearMonth month) {
+        return month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
     static Optional<YearMonth> month(String text) {
         try {
-            return Optional.of(YearMonth.parse(text.strip()));
-        } catch (DateTimeParseException e) {
+            YearMonth month = YearMonth.parse(text.strip());
+            epochMs(month);
+            return Optional.of(month);
+        } catch (DateTimeParseException | ArithmeticException e) {
             return Optional.empty();
         }
     }

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.wattplan.actuals.IngestRequest;
 import org.wattplan.actuals.IngestSummary;
 import org.wattplan.actuals.Table;
+import org.wattplan.actuals.TimeWindow;
 import org.wattplan.app.ActualsUseCase;
 import org.wattplan.core.actuals.GapPolicy;
 import org.wattplan.core.actuals.QualityEvent;
@@ -171,6 +172,14 @@ final class ActualsCommand implements Runnable {
         @Nullable
         String meterMaxGap;
 
+        @Option(
+                names = "--window",
+                paramLabel = "FROM..TO",
+                description = "accepted timestamps, [FROM, TO) in UTC dates or ISO-8601, within 1900-01-01..2200-01-01"
+                        + " (default 2000-01-01..2100-01-01); a reading outside is a problem")
+        @Nullable
+        String window;
+
         @Override
         public Integer call() {
             if (engine.spark()) {
@@ -185,7 +194,8 @@ final class ActualsCommand implements Runnable {
                     Optional.ofNullable(bills),
                     Optional.ofNullable(sites),
                     policy("--max-gap", maxGap, GapPolicy.ACCELERATOR_DEFAULT),
-                    policy("--meter-max-gap", meterMaxGap, GapPolicy.METER_DEFAULT));
+                    policy("--meter-max-gap", meterMaxGap, GapPolicy.METER_DEFAULT),
+                    window == null ? TimeWindow.DEFAULT : window(window));
             IngestSummary summary = ActualsUseCase.ingest(request, Optional.ofNullable(db.catalog));
             PrintWriter out = spec.commandLine().getOut();
             out.printf(
@@ -252,6 +262,14 @@ final class ActualsCommand implements Runnable {
                             .maxGapS())));
             return SparkLauncher.launch(
                     spec.commandLine().getOut(), spec.commandLine().getErr(), engine.master, job);
+        }
+
+        private static TimeWindow window(String text) {
+            return TimeWindow.parse(text)
+                    .orElseThrow(() -> InvalidInputException.of(
+                            "--window",
+                            "must be FROM..TO, dates or ISO-8601 timestamps, FROM before TO, within"
+                                    + " 1900-01-01..2200-01-01 (such as 2000-01-01..2100-01-01)"));
         }
 
         private static GapPolicy policy(String option, @Nullable String text, GapPolicy fallback) {

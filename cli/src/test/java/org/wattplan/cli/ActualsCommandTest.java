@@ -108,14 +108,38 @@ class ActualsCommandTest {
     void aMalformedFileExitsWithTwoAndEveryProblemWithItsLine(@TempDir Path dir) throws Exception {
         Path bills = dir.resolve("bills.csv");
         Files.writeString(bills, "site,month,energy_kwh,cost_usd\na,2024-13,10,1\nb,2024-01,ten,1\n");
-        Path db = dir.resolve("a.duckdb");
-        Result result = run("actuals", "ingest", "--db", db.toString(), "--bills", bills.toString());
-        assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
-        assertThat(result.err())
+        assertThat(rejectedIngest(dir, "--bills", bills))
                 .contains(
-                        "2 problems", bills + ":2: month \"2024-13\"", bills + ":3: energy_kwh \"ten\" is not a number")
-                .doesNotContain("Exception");
+                        "2 problems",
+                        bills + ":2: month \"2024-13\"",
+                        bills + ":3: energy_kwh \"ten\" is not a number");
+    }
+
+    /** Ingests the file into a new database, checks it is bad input without a stack trace and no database. */
+    private static String rejectedIngest(Path dir, String option, Path file) {
+        Path db = dir.resolve("a.duckdb");
+        Result result = run("actuals", "ingest", "--db", db.toString(), option, file.toString());
+        assertThat(result.code()).as(result.err()).isEqualTo(WattplanCli.BAD_INPUT);
+        assertThat(result.err()).doesNotContain("Exception");
         assertThat(db).doesNotExist();
+        return result.err();
+    }
+
+    @Test
+    void aDcgmTimestampOutOfRangeIsBadInputWithItsLineNotADuckDbError(@TempDir Path dir) throws Exception {
+        Path dcgm = dir.resolve("node02.prom");
+        Files.writeString(dcgm, "DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",Hostname=\"node02\"} 312.5 99999999999999999\n");
+        assertThat(rejectedIngest(dir, "--samples", dcgm))
+                .contains(dcgm + ":1: scrape timestamp (ms) \"99999999999999999\" is outside the accepted window")
+                .doesNotContain("Conversion Error");
+    }
+
+    @Test
+    void aWindowThatCannotBeReadIsBadInput(@TempDir Path dir) {
+        Result result = run(
+                "actuals", "ingest", "--db", dir.resolve("a.duckdb").toString(), "--window", "2100-01-01..2000-01-01");
+        assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
+        assertThat(result.err()).contains("--window", "must be FROM..TO");
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.wattplan.server;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -31,13 +30,6 @@ final class JsonErrorHandler extends ErrorHandler {
         headers.put(HttpHeader.CONTENT_TYPE, "application/json");
         SecurityHeaders.ALL.forEach(headers::put);
         response.write(true, ByteBuffer.wrap(body(code)), callback);
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, @Nullable String reason, HttpFields.Mutable fields) {
-        fields.put(new HttpField(HttpHeader.CONTENT_TYPE, "application/json"));
-        SecurityHeaders.ALL.forEach(fields::put);
-        return ByteBuffer.wrap(body(status));
     }
 
     private static byte[] body(int status) {

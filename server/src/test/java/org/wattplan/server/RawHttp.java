@@ -42,8 +42,8 @@ record RawHttp(int status, Map<String, String> headers, String body) {
 
     private static RawHttp parse(String answer) {
         int end = answer.indexOf("\r\n\r\n");
-        String[] lines = answer.substring(0, end < 0 ? answer.length() : end).split("\r\n");
-        int status = Integer.parseInt(lines[0].split(" ")[1]);
+        String[] lines = answer.substring(0, end < 0 ? answer.length() : end).split("\r\n", -1);
+        int status = Integer.parseInt(lines[0].split(" ", 3)[1]);
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');

@@ -207,6 +207,7 @@ public final class ServeLoad {
                         body.isEmpty()
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/yaml")
                 .build();
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

@@ -38,7 +38,10 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store = new StoreOption();
 
-    @Option(names = "--host", description = "address to bind (default 127.0.0.1; any other needs a token)")
+    @Option(
+            names = "--host",
+            description = "address to bind (default 127.0.0.1; ::1 or [::1] for IPv6; any other than loopback needs a"
+                    + " token)")
     String host = ServeOptions.DEFAULT_HOST;
 
     @Option(names = "--port", description = "port (default 7070; 0 picks a free one)")
@@ -53,7 +56,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--protect-reads", description = "reads need the token too")
     boolean protectReads;
 
-    @Option(names = "--cors-origin", description = "allow this origin cross-site (repeatable; CORS is off otherwise)")
+    @Option(
+            names = "--cors-origin",
+            description = "allow this origin cross-site, reads and writes (repeatable; CORS is off otherwise and"
+                    + " writes from other origins answer 403)")
     List<String> corsOrigins = new ArrayList<>();
 
     @Option(names = "--workers", description = "runs executed at once (default: half the cores)")

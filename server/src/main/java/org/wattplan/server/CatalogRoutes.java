@@ -28,14 +28,16 @@ final class CatalogRoutes {
                         ctx,
                         accelerator(services.catalog()
                                 .accelerator(ctx.pathParam("id"))
-                                .orElseThrow(() -> ApiException.notFound("accelerator " + ctx.pathParam("id"))))));
+                                .orElseThrow(() ->
+                                        ApiException.notFound("accelerator " + Excerpt.quoted(ctx.pathParam("id")))))));
         routes.get(
                 "/api/v1/catalog/regions/{id}",
                 ctx -> Json.ok(
                         ctx,
                         region(services.catalog()
                                 .region(ctx.pathParam("id"))
-                                .orElseThrow(() -> ApiException.notFound("region " + ctx.pathParam("id"))))));
+                                .orElseThrow(() ->
+                                        ApiException.notFound("region " + Excerpt.quoted(ctx.pathParam("id")))))));
     }
 
     private void accelerators(Context ctx) {

@@ -31,13 +31,14 @@ final class CompareRoutes {
             try {
                 ids.add(Long.parseLong(part.strip()));
             } catch (NumberFormatException e) {
-                throw InvalidInputException.of("query.runs", "\"" + part + "\" is not a run id");
+                throw InvalidInputException.of("query.runs", Excerpt.quoted(part) + " is not a run id");
             }
         }
         String table = Params.query(ctx, "table").orElse("annual");
         CompareUseCase.Comparison comparison = services.compare()
                 .compare(ids, table)
-                .orElseThrow(() -> ApiException.notFound("table " + table + " of one of the runs " + ids));
+                .orElseThrow(
+                        () -> ApiException.notFound("table " + Excerpt.quoted(table) + " of one of the runs " + ids));
         ObjectNode body = Json.object().put("table", comparison.table());
         ArrayNode runs = body.putArray("runs");
         comparison.runs().forEach(runs::add);

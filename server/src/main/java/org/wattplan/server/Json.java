@@ -1,6 +1,9 @@
 package org.wattplan.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +11,7 @@ import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.wattplan.app.scenario.LocatedProblem;
 import org.wattplan.io.spec.Documents;
 import org.wattplan.store.ScenarioSummary;
@@ -27,12 +31,41 @@ final class Json {
     }
 
     static void send(Context ctx, int status, JsonNode body) {
+        ctx.status(status).contentType("application/json").result(text(body));
+    }
+
+    /**
+     * A JSON tree as text, with {@code <}, {@code >}, {@code &}, {@code '} and the line separators U+2028/U+2029
+     * written as {@code \\uXXXX}: the same JSON to any parser, and no markup for anything that sniffs it as HTML.
+     */
+    static String text(JsonNode body) {
         try {
-            ctx.status(status)
-                    .contentType("application/json")
-                    .result(Documents.json().writeValueAsString(body));
+            return Documents.json().writer().with(HtmlSafeEscapes.INSTANCE).writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    private static final class HtmlSafeEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        static final HtmlSafeEscapes INSTANCE = new HtmlSafeEscapes();
+        private final int[] asciiEscapes;
+
+        private HtmlSafeEscapes() {
+            asciiEscapes = CharacterEscapes.standardAsciiEscapesForJSON();
+            for (char c : new char[] {'<', '>', '&', '\''}) {
+                asciiEscapes[c] = CharacterEscapes.ESCAPE_STANDARD;
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return asciiEscapes;
+        }
+
+        @Override
+        public @Nullable SerializableString getEscapeSequence(int ch) {
+            return ch == 0x2028 || ch == 0x2029 ? new SerializedString(String.format("\\u%04x", ch)) : null;
         }
     }
 
@@ -48,13 +81,23 @@ final class Json {
         if (!problems.isEmpty()) {
             ArrayNode list = error.putArray("problems");
             for (LocatedProblem problem : problems) {
-                ObjectNode item = list.addObject().put("path", problem.path()).put("message", problem.message());
+                ObjectNode item =
+                        list.addObject().put("path", path(problem.path())).put("message", problem.message());
                 if (problem.line() > 0) {
                     item.put("line", problem.line());
                 }
             }
         }
         return body;
+    }
+
+    /** A problem's path as sent back: a key the request made up (an unknown key) is quoted only as an excerpt. */
+    private static String path(String path) {
+        if (path.length() <= Excerpt.MAX_CHARS) {
+            return path;
+        }
+        return path.substring(0, Excerpt.MAX_CHARS) + "... (cut at " + Excerpt.MAX_CHARS + " of " + path.length()
+                + " characters)";
     }
 
     static ObjectNode scenario(ScenarioVersion version, boolean withText) {

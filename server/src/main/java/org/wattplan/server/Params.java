@@ -19,7 +19,7 @@ final class Params {
         try {
             return Long.parseLong(ctx.pathParam(name));
         } catch (NumberFormatException e) {
-            throw ApiException.notFound(what + " " + ctx.pathParam(name));
+            throw ApiException.notFound(what + " " + Excerpt.quoted(ctx.pathParam(name)));
         }
     }
 
@@ -39,7 +39,7 @@ final class Params {
             }
             return Optional.of(value);
         } catch (NumberFormatException e) {
-            throw InvalidInputException.of("query." + name, "\"" + text.get() + "\" must be a whole number");
+            throw InvalidInputException.of("query." + name, Excerpt.quoted(text.get()) + " must be a whole number");
         }
     }
 
@@ -57,7 +57,7 @@ final class Params {
                 return Optional.of(Instant.parse(value).getEpochSecond());
             } catch (DateTimeParseException e) {
                 throw InvalidInputException.of(
-                        "query." + name, "\"" + value + "\" must be an ISO-8601 instant or epoch seconds");
+                        "query." + name, Excerpt.quoted(value) + " must be an ISO-8601 instant or epoch seconds");
             }
         }
     }
@@ -71,7 +71,8 @@ final class Params {
         Matcher matcher = DURATION.matcher(text.get().strip().toLowerCase(Locale.ROOT));
         if (!matcher.matches() || matcher.group(1).length() > 9 || Long.parseLong(matcher.group(1)) == 0) {
             throw InvalidInputException.of(
-                    "query." + name, "\"" + text.get() + "\" must be a positive duration such as 3600, 1h, 1d or 1w");
+                    "query." + name,
+                    Excerpt.quoted(text.get()) + " must be a positive duration such as 3600, 1h, 1d or 1w");
         }
         long amount = Long.parseLong(matcher.group(1));
         String unit = Optional.ofNullable(matcher.group(2)).orElse("s");

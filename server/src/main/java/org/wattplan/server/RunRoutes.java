@@ -177,8 +177,8 @@ final class RunRoutes {
     private static SeriesAggregate aggregate(Context ctx) {
         String key = Params.query(ctx, "aggregate").orElse("mean").toLowerCase(Locale.ROOT);
         return SeriesAggregate.ofKey(key)
-                .orElseThrow(
-                        () -> InvalidInputException.of("query.aggregate", "\"" + key + "\" must be mean, sum or max"));
+                .orElseThrow(() ->
+                        InvalidInputException.of("query.aggregate", Excerpt.quoted(key) + " must be mean, sum or max"));
     }
 
     private static ResultsUseCase.Format format(Context ctx) {
@@ -186,7 +186,7 @@ final class RunRoutes {
         return switch (key) {
             case "csv" -> ResultsUseCase.Format.CSV;
             case "parquet" -> ResultsUseCase.Format.PARQUET;
-            default -> throw InvalidInputException.of("query.format", "\"" + key + "\" must be csv or parquet");
+            default -> throw InvalidInputException.of("query.format", Excerpt.quoted(key) + " must be csv or parquet");
         };
     }
 
@@ -207,6 +207,6 @@ final class RunRoutes {
         String name = ctx.pathParam("name");
         return services.results()
                 .table(run.id(), name)
-                .orElseThrow(() -> ApiException.notFound("table " + name + " of run " + run.id()));
+                .orElseThrow(() -> ApiException.notFound("table " + Excerpt.quoted(name) + " of run " + run.id()));
     }
 }

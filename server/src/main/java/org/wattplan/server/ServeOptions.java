@@ -23,6 +23,7 @@ public record ServeOptions(
     public static final long DEFAULT_MAX_BODY_BYTES = 1L << 20;
 
     public ServeOptions {
+        host = unbracketed(host);
         corsOrigins = List.copyOf(corsOrigins);
         if (token.isPresent() && token.get().length() < 16) {
             throw new IllegalArgumentException("the API token must have at least 16 characters");
@@ -57,6 +58,14 @@ public record ServeOptions(
 
     public ServeOptions withCors(List<String> origins) {
         return new ServeOptions(host, port, token, protectReads, origins, maxBodyBytes, pool);
+    }
+
+    /** {@code [::1]} as {@code ::1}: an IPv6 address is bound, and later written in a URL, without brackets. */
+    private static String unbracketed(String host) {
+        String stripped = host.strip();
+        return stripped.startsWith("[") && stripped.endsWith("]")
+                ? stripped.substring(1, stripped.length() - 1)
+                : stripped;
     }
 
     static boolean isLoopback(String host) {

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.jetty.http.HttpStatus;
 import org.wattplan.app.run.CompareUseCase;
 import org.wattplan.app.run.QueueFullException;
 import org.wattplan.app.run.ResultsUseCase;
@@ -61,8 +62,10 @@ public final class WattplanServer implements AutoCloseable {
                 new CompareUseCase(store),
                 toolVersion);
         AccessGuard guard = new AccessGuard(options.token(), options.protectReads());
+        CrossSitePolicy crossSite = new CrossSitePolicy(options);
         String openApi = resource("/openapi.json");
-        Javalin javalin = Javalin.create(config -> configure(config, options, services, guard, openApi, log));
+        Javalin javalin =
+                Javalin.create(config -> configure(config, options, services, guard, crossSite, openApi, log));
         javalin.start(options.host(), options.port());
         return new WattplanServer(javalin, runs, options);
     }
@@ -72,11 +75,13 @@ public final class WattplanServer implements AutoCloseable {
             ServeOptions options,
             Services services,
             AccessGuard guard,
+            CrossSitePolicy crossSite,
             String openApi,
             PrintWriter log) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = options.maxBodyBytes();
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         config.staticFiles.add(files -> {
             files.hostedPath = "/";
             files.directory = "/web";
@@ -92,7 +97,8 @@ public final class WattplanServer implements AutoCloseable {
         }
         RoutesConfig routes = config.routes;
         routes.before(ctx -> {
-            ctx.header("X-Content-Type-Options", "nosniff");
+            SecurityHeaders.ALL.forEach(ctx::header);
+            crossSite.check(ctx);
             guard.check(ctx);
         });
         routes.get(
@@ -144,11 +150,10 @@ public final class WattplanServer implements AutoCloseable {
         });
         routes.exception(
                 HttpResponseException.class,
-                (e, ctx) -> Json.send(
-                        ctx, e.getStatus(), Json.error(e.getStatus(), String.valueOf(e.getMessage()), List.of())));
+                (e, ctx) -> Json.send(ctx, e.getStatus(), Json.error(e.getStatus(), message(e, ctx), List.of())));
         routes.exception(Exception.class, (e, ctx) -> {
             String incident = UUID.randomUUID().toString().substring(0, 8);
-            log.println("error " + incident + " on " + ctx.method() + " " + ctx.path() + ": " + e);
+            log.println("error " + incident + " on " + ctx.method() + " " + Excerpt.quoted(ctx.path()) + ": " + e);
             log.flush();
             Json.send(ctx, 500, Json.error(500, "internal error (incident " + incident + ")", List.of()));
         });
@@ -160,6 +165,15 @@ public final class WattplanServer implements AutoCloseable {
                 }
             });
         }
+    }
+
+    /** Javalin's own message, but for an unknown route: its path quoted as an excerpt, never whole. */
+    private static String message(HttpResponseException e, Context ctx) {
+        if (e.getStatus() == 404) {
+            return "no such resource: " + Excerpt.quoted(ctx.path());
+        }
+        String message = String.valueOf(e.getMessage());
+        return message.length() <= Excerpt.MAX_CHARS ? message : HttpStatus.getMessage(e.getStatus());
     }
 
     private static String resource(String name) {

@@ -33,13 +33,8 @@ class FleetEngineApiTest {
             assertThat(problems.get(0).path("path").asText()).isEqualTo("sites[1].phases[0].capacity");
             assertThat(problems.get(0).path("line").asInt()).isEqualTo(lineOf(bad, "-5 MW"));
 
-            long id = ApiTest.json(api.post("/api/v1/scenarios", scenario))
-                    .path("id")
-                    .asLong();
-            long run = ApiTest.json(api.post("/api/v1/scenarios/" + id + "/runs", ""))
-                    .path("id")
-                    .asLong();
-            JsonNode done = api.awaitFinal(run, Duration.ofMinutes(3));
+            JsonNode done = api.runToEnd(scenario, Duration.ofMinutes(3));
+            long run = done.path("id").asLong();
             assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("succeeded");
             assertThat(done.path("seed").asLong()).isEqualTo(7);
             JsonNode tables = ApiTest.json(api.get("/api/v1/runs/" + run + "/tables"));

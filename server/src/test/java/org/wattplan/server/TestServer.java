@@ -55,6 +55,10 @@ final class TestServer implements AutoCloseable {
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofString(body));
         token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
+        if (!body.isEmpty()) {
+            request.header(
+                    "Content-Type", body.stripLeading().startsWith("{") ? "application/json" : "application/yaml");
+        }
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -71,6 +75,15 @@ final class TestServer implements AutoCloseable {
 
     HttpResponse<String> post(String path, String body) {
         return send("POST", path, body);
+    }
+
+    /** Stores {@code scenario}, runs it and waits for the run to end; returns the run as JSON. */
+    JsonNode runToEnd(String scenario, Duration timeout) {
+        long id = ApiTest.json(post("/api/v1/scenarios", scenario)).path("id").asLong();
+        long run = ApiTest.json(post("/api/v1/scenarios/" + id + "/runs", ""))
+                .path("id")
+                .asLong();
+        return awaitFinal(run, timeout);
     }
 
     /** Polls a run until it is no longer queued or running; returns it as JSON. */

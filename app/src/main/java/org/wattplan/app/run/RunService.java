@@ -27,7 +27,8 @@ import org.wattplan.store.StoredRun;
 /**
  * Runs stored scenario versions on a bounded pool: {@code workers} at once, {@code queue} more waiting, and a
  * {@link QueueFullException} beyond that (nothing is stored then). Each run is stored as queued, then running,
- * then succeeded with its results in one transaction (or failed, or cancelled). Watchers get a {@link RunEvent} at
+ * then succeeded with its results in one transaction (or failed, or cancelled). Results with a figure that is not
+ * a finite number fail the run ({@link FiniteResults}). Watchers get a {@link RunEvent} at
  * each change of status and at most every 1% of progress. A heartbeat keeps this process's live runs its own on a
  * shared PostgreSQL.
  */
@@ -143,7 +144,10 @@ public final class RunService implements AutoCloseable {
                     publish(new RunEvent(runId, RunStatus.RUNNING, done, ""));
                 }
             });
-            if (cancelled.get() || !store.complete(runId, results)) {
+            Optional<String> invalid = FiniteResults.problem(results);
+            if (invalid.isPresent() && !cancelled.get()) {
+                store.fail(runId, invalid.get());
+            } else if (cancelled.get() || !store.complete(runId, results)) {
                 store.cancel(runId);
             }
         } catch (CancellationException e) {

@@ -48,6 +48,36 @@ public final class SimulateUseCase {
         Scenario scenario = ScenarioReader.read(scenarioFile, catalog);
         FleetSummary summary = FleetEngine.run(scenario.fleet(), EngineOptions.defaults(), progress);
         Table annual = FleetTables.annual(summary);
+        boolean existed = Files.exists(outDir);
+        try {
+            return write(scenario, summary, annual, scenarioFile, outDir, toolVersion, parquet);
+        } catch (RuntimeException e) {
+            if (!existed) {
+                deleteTree(outDir);
+            }
+            throw e;
+        }
+    }
+
+    /** Removes a folder this run created, so that a failed run leaves no partial output behind. */
+    private static void deleteTree(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // best effort: the error that made the run fail is the one reported
+        }
+    }
+
+    private static Result write(
+            Scenario scenario,
+            FleetSummary summary,
+            Table annual,
+            Path scenarioFile,
+            Path outDir,
+            String toolVersion,
+            boolean parquet) {
         try {
             Files.createDirectories(outDir);
             List<Path> written = new ArrayList<>();

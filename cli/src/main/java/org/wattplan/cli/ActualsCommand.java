@@ -21,6 +21,7 @@ import org.wattplan.app.ActualsUseCase;
 import org.wattplan.core.actuals.GapPolicy;
 import org.wattplan.core.actuals.QualityEvent;
 import org.wattplan.core.problem.InvalidInputException;
+import org.wattplan.core.problem.Quote;
 import org.wattplan.core.units.Dimension;
 import org.wattplan.core.units.Quantities;
 import org.wattplan.core.units.QuantityFormatException;
@@ -84,7 +85,7 @@ final class ActualsCommand implements Runnable {
             try {
                 parsed = Table.Format.parse(format);
             } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("--format", "\"" + format + "\" must be text, csv or markdown");
+                throw InvalidInputException.of("--format", Quote.of(format) + " must be text, csv or markdown");
             }
             if (parsed == Table.Format.CSV && tables.size() > 1) {
                 throw InvalidInputException.of(
@@ -279,7 +280,7 @@ final class ActualsCommand implements Runnable {
             try {
                 double seconds = Quantities.parse(text, Dimension.DURATION);
                 if (!(seconds > 0)) {
-                    throw InvalidInputException.of(option, "\"" + text + "\" must be positive");
+                    throw InvalidInputException.of(option, Quote.of(text) + " must be positive");
                 }
                 return new GapPolicy(seconds, fallback.interpolateAbove());
             } catch (QuantityFormatException e) {
@@ -313,7 +314,7 @@ final class ActualsCommand implements Runnable {
                     && !List.of("sites", "months", "workloads", "jobs", "quality")
                             .contains(table)) {
                 throw InvalidInputException.of(
-                        "--table", "\"" + table + "\" must be sites, months, workloads, jobs or quality");
+                        "--table", Quote.of(table) + " must be sites, months, workloads, jobs or quality");
             }
             output.write(
                     ActualsUseCase.report(db.database, Optional.ofNullable(table), Optional.ofNullable(db.catalog)),

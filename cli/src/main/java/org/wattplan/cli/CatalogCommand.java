@@ -12,6 +12,7 @@ import org.wattplan.core.catalog.Catalog;
 import org.wattplan.core.catalog.EmbodiedEstimate;
 import org.wattplan.core.catalog.GridRegionSpec;
 import org.wattplan.core.problem.InvalidInputException;
+import org.wattplan.core.problem.Quote;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,7 +50,7 @@ final class CatalogCommand implements Callable<Integer> {
         switch (action) {
             case "list" -> list(catalog, out);
             case "show" -> show(catalog, out);
-            default -> throw InvalidInputException.of("catalog", "\"" + action + "\" must be list or show");
+            default -> throw InvalidInputException.of("catalog", Quote.of(action) + " must be list or show");
         }
         out.flush();
         return WattplanCli.OK;
@@ -58,7 +59,7 @@ final class CatalogCommand implements Callable<Integer> {
     private void list(Catalog catalog, PrintWriter out) {
         String what = target == null ? "all" : target;
         if (!what.equals("all") && !what.equals("accelerators") && !what.equals("regions")) {
-            throw InvalidInputException.of("catalog list", "\"" + what + "\" must be accelerators or regions");
+            throw InvalidInputException.of("catalog list", Quote.of(what) + " must be accelerators or regions");
         }
         if (!what.equals("regions")) {
             out.printf(

@@ -12,6 +12,7 @@ import org.wattplan.app.CatalogUseCase;
 import org.wattplan.app.EstimateUseCase;
 import org.wattplan.core.estimate.Estimate;
 import org.wattplan.core.problem.InvalidInputException;
+import org.wattplan.core.problem.Quote;
 import org.wattplan.io.output.EstimateWriter;
 import org.wattplan.io.spec.Documents;
 import picocli.CommandLine.Model.CommandSpec;
@@ -155,7 +156,7 @@ final class EstimateKind implements Callable<Integer> {
             case "text" -> out.print(EstimateWriter.text(estimate, explain));
             case "json" -> out.print(EstimateWriter.json(estimate));
             case "csv" -> out.print(EstimateWriter.csv(estimate));
-            default -> throw InvalidInputException.of("--format", "\"" + format + "\" must be text, json or csv");
+            default -> throw InvalidInputException.of("--format", Quote.of(format) + " must be text, json or csv");
         }
         out.flush();
         return WattplanCli.OK;

@@ -63,10 +63,22 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "with --robust (default: ${DEFAULT-VALUE})")
     long seed = 1;
 
+    @Option(names = "--check", description = "only read and check the scenario and its plan section; solve nothing")
+    boolean check;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        if (check) {
+            stdout.println("ok: "
+                    + org.wattplan.io.plan.PlanScenarioReader.read(scenario, CatalogReader.embedded())
+                            .base()
+                            .fleet()
+                            .name());
+            stdout.flush();
+            return WattplanCli.OK;
+        }
         PlanOptions options;
         Optional<PlanUseCase.Robust> robustness;
         try {

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.wattplan.app.run.ResultsUseCase;
 import org.wattplan.core.problem.InvalidInputException;
+import org.wattplan.core.problem.Quote;
 import org.wattplan.store.SeriesAggregate;
 import org.wattplan.store.SeriesQuery;
 import org.wattplan.store.Store;
@@ -63,7 +64,7 @@ final class RunsCommand implements Callable<Integer> {
                 case "list" -> list(results, stdout);
                 case "show" -> show(results, stdout);
                 case "export" -> export(results, stdout);
-                default -> throw InvalidInputException.of("runs", "\"" + action + "\" must be list, show or export");
+                default -> throw InvalidInputException.of("runs", Quote.of(action) + " must be list, show or export");
             }
         }
         stdout.flush();
@@ -115,7 +116,7 @@ final class RunsCommand implements Callable<Integer> {
         ResultsUseCase.Format chosen = switch (format.toLowerCase(Locale.ROOT)) {
             case "csv" -> ResultsUseCase.Format.CSV;
             case "parquet" -> ResultsUseCase.Format.PARQUET;
-            default -> throw InvalidInputException.of("--format", "\"" + format + "\" must be csv or parquet");
+            default -> throw InvalidInputException.of("--format", Quote.of(format) + " must be csv or parquet");
         };
         if (chosen == ResultsUseCase.Format.PARQUET && out == null) {
             throw InvalidInputException.of("--out", "Parquet needs a file to write to");

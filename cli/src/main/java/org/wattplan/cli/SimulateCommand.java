@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.wattplan.app.ReportUseCase;
 import org.wattplan.app.SimulateUseCase;
 import org.wattplan.app.run.StoredSimulation;
 import org.wattplan.core.catalog.Catalog;
 import org.wattplan.core.engine.ProgressListener;
+import org.wattplan.core.problem.InvalidInputException;
 import org.wattplan.io.catalog.CatalogReader;
 import org.wattplan.io.scenario.ScenarioReader;
 import org.wattplan.report.Reports;
@@ -34,9 +36,15 @@ final class SimulateCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init")
     Path scenario;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory for run.json and the tables")
-    @SuppressWarnings("NullAway.Init")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "directory for run.json and the tables (required unless --check)")
+    @Nullable
     Path out;
+
+    @Option(names = "--check", description = "only read and check the scenario (as a run would); write nothing")
+    boolean check;
 
     @Option(names = "--no-parquet", description = "write CSV only")
     boolean noParquet;
@@ -62,6 +70,16 @@ final class SimulateCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         String version = new WattplanCli.Version().getVersion()[0];
         Catalog catalog = CatalogReader.embedded();
+        if (check) {
+            stdout.println(
+                    "ok: " + ScenarioReader.read(scenario, catalog).fleet().name());
+            stdout.flush();
+            return WattplanCli.OK;
+        }
+        Path out = this.out;
+        if (out == null) {
+            throw InvalidInputException.of("--out", "is missing; give the directory for the run (or --check)");
+        }
         Optional<Store> opened =
                 noStore ? Optional.empty() : Optional.of(Store.open(store.options(), InstantSource.system()));
         try (Progress progress = Progress.open(stderr)) {

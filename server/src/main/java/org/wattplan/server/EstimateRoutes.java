@@ -20,7 +20,7 @@ final class EstimateRoutes {
     }
 
     private void estimate(Context ctx) {
-        String body = ctx.body();
+        String body = Documents.decode("(body)", ctx.bodyAsBytes());
         boolean json = body.stripLeading().startsWith("{");
         Estimate estimate = EstimateUseCase.run(Documents.parse("(body)", body, json), services.catalog());
         ctx.status(200).contentType("application/json").result(EstimateWriter.json(estimate));

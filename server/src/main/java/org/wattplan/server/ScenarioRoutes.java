@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import java.util.Optional;
 import org.wattplan.app.scenario.ScenarioCheck;
 import org.wattplan.app.scenario.ScenarioInvalidException;
+import org.wattplan.io.spec.Documents;
 import org.wattplan.store.ScenarioSummary;
 import org.wattplan.store.ScenarioVersion;
 import org.wattplan.store.StoredRun;
@@ -32,7 +33,7 @@ final class ScenarioRoutes {
     }
 
     private void validate(Context ctx) {
-        ScenarioCheck check = services.scenarios().check(ctx.body());
+        ScenarioCheck check = services.scenarios().check(Documents.decode("(body)", ctx.bodyAsBytes()));
         if (!check.valid()) {
             throw new ScenarioInvalidException(check.problems());
         }
@@ -40,7 +41,7 @@ final class ScenarioRoutes {
     }
 
     private void create(Context ctx) {
-        ScenarioVersion created = services.scenarios().create(ctx.body());
+        ScenarioVersion created = services.scenarios().create(Documents.decode("(body)", ctx.bodyAsBytes()));
         ctx.header("Location", "/api/v1/scenarios/" + created.scenarioId());
         Json.send(ctx, 201, Json.scenario(created, true));
     }
@@ -59,8 +60,9 @@ final class ScenarioRoutes {
 
     private void update(Context ctx) {
         long id = Params.id(ctx, "id", "scenario");
-        ScenarioVersion updated =
-                services.scenarios().update(id, ctx.body()).orElseThrow(() -> ApiException.notFound("scenario " + id));
+        ScenarioVersion updated = services.scenarios()
+                .update(id, Documents.decode("(body)", ctx.bodyAsBytes()))
+                .orElseThrow(() -> ApiException.notFound("scenario " + id));
         Json.ok(ctx, Json.scenario(updated, true));
     }
 

@@ -12,7 +12,7 @@ import org.wattplan.core.engine.EngineOptions;
 import org.wattplan.core.engine.FleetEngine;
 import org.wattplan.core.engine.FleetSummary;
 import org.wattplan.core.engine.FleetSummary.Series;
-import org.wattplan.core.problem.Problems;
+import org.wattplan.io.files.DataPaths;
 import org.wattplan.io.output.FleetTables;
 import org.wattplan.io.output.Table;
 import org.wattplan.io.scenario.Scenario;
@@ -24,8 +24,9 @@ import org.wattplan.store.SeriesSource;
 /**
  * The fleet engine behind stored runs: reads a scenario document with the engine's reader, runs it, and hands the
  * store its tables (FleetTables) and its hourly series per site, in the units of timeseries.csv. Data files a
- * scenario names ({@code series.*.file}) are looked up only inside {@code dataDir}, and only by relative paths
- * that stay inside it; without a data folder a scenario that names a file is bad input.
+ * scenario names ({@code series.*.file}) are looked up only inside {@code dataDir} by {@link DataPaths} (relative
+ * paths whose real path stays inside it; a missing and a forbidden file get the same answer); without a data folder
+ * a scenario that names a file is bad input.
  */
 public final class FleetRunEngine implements RunEngine {
     private static final Series[] COLUMNS = {
@@ -39,11 +40,13 @@ public final class FleetRunEngine implements RunEngine {
     private static final double[] SCALE = {1e-6, 1e-6, 1, 1, 1, 1e-3};
 
     private final Catalog catalog;
-    private final Optional<Path> dataDir;
+    private final DataPaths files;
 
     public FleetRunEngine(Catalog catalog, Optional<Path> dataDir) {
         this.catalog = catalog;
-        this.dataDir = dataDir.map(dir -> dir.toAbsolutePath().normalize());
+        this.files = dataDir.map(DataPaths::dataFolder)
+                .orElseGet(() -> DataPaths.none(
+                        "this server reads no data files; start it with --data DIR to allow files there"));
     }
 
     /** Reads the scenario as the engine does and returns its name; every problem is thrown with its path. */
@@ -109,27 +112,6 @@ public final class FleetRunEngine implements RunEngine {
     }
 
     private Scenario read(JsonNode document, String text) {
-        checkFiles(document);
-        return ScenarioReader.read(document, text, dataDir.orElse(Path.of("").toAbsolutePath()), catalog);
-    }
-
-    private void checkFiles(JsonNode document) {
-        Problems problems = new Problems();
-        document.path("series").properties().forEach(entry -> {
-            JsonNode file = entry.getValue().path("file");
-            if (!file.isTextual()) {
-                return;
-            }
-            String where = "series." + entry.getKey() + ".file";
-            if (dataDir.isEmpty()) {
-                problems.add(where, "this server reads no data files; start it with --data DIR to allow files there");
-                return;
-            }
-            Path resolved = dataDir.get().resolve(file.asText()).normalize();
-            if (Path.of(file.asText()).isAbsolute() || !resolved.startsWith(dataDir.get())) {
-                problems.add(where, "\"" + file.asText() + "\" must be a relative path inside the data folder");
-            }
-        });
-        problems.throwIfAny();
+        return ScenarioReader.read(document, text, files, catalog);
     }
 }

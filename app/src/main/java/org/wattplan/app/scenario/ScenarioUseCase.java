@@ -30,15 +30,19 @@ public final class ScenarioUseCase {
     /** Checks a YAML (or JSON, when it starts with '{') text; never throws for bad input. */
     public ScenarioCheck check(String text) {
         boolean json = text.stripLeading().startsWith("{");
+        boolean parsed = false;
         try {
             if (text.length() > MAX_TEXT_CHARS) {
                 throw InvalidInputException.of(
                         "(document)", "is " + text.length() + " characters; the limit is " + MAX_TEXT_CHARS);
             }
             JsonNode document = Documents.parse("(document)", text, json);
+            parsed = true;
             return new ScenarioCheck(Optional.of(checker.check(document, text)), List.of());
         } catch (InvalidInputException e) {
-            ProblemLocator locator = ProblemLocator.of(text, json);
+            // a text that did not parse (or is too long) is not parsed again to locate problems: the parse error
+            // carries its own line, and a hostile text must not cost a second, unguarded parse
+            ProblemLocator locator = ProblemLocator.of(parsed ? text : "", json);
             List<LocatedProblem> located = new ArrayList<>();
             for (Problem problem : e.problems()) {
                 located.add(LocatedProblem.of(problem, locator.lineOf(problem.path(), problem.message())));

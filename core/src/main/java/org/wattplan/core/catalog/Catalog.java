@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.wattplan.core.problem.Quote;
 
 /**
  * The accelerators and grid regions wattplan knows, looked up by id or alias, ignoring case, spaces, dashes
@@ -45,7 +46,7 @@ public final class Catalog {
 
     /** The message for an unknown accelerator, with the closest known names. */
     public String unknownAccelerator(String name) {
-        return "unknown accelerator \"" + name + "\"; closest known: "
+        return "unknown accelerator " + Quote.of(name) + "; closest known: "
                 + String.join(
                         ", ",
                         Names.closest(
@@ -56,7 +57,7 @@ public final class Catalog {
 
     /** The message for an unknown region, with the closest known names. */
     public String unknownRegion(String name) {
-        return "unknown region \"" + name + "\"; closest known: "
+        return "unknown region " + Quote.of(name) + "; closest known: "
                 + String.join(
                         ", ",
                         Names.closest(name, namesOf(regions.values(), GridRegionSpec::id, GridRegionSpec::aliases), 3));

@@ -3,6 +3,7 @@ package org.wattplan.core.units;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wattplan.core.problem.Quote;
 
 /**
  * Reads quantities written with their unit ({@code "450 W"}, {@code "1.2 GWh"}, {@code "0.385 kgCO2e/kWh"},
@@ -23,7 +24,7 @@ public final class Quantities {
         }
         String lower = trimmed.toLowerCase(Locale.ROOT);
         if (lower.contains("nan") || lower.contains("inf")) {
-            throw new QuantityFormatException("\"" + text + "\" is not a finite number");
+            throw new QuantityFormatException(Quote.of(text) + " is not a finite number");
         }
         String unitless = trimmed;
         boolean dollarPrefix = false;
@@ -33,7 +34,7 @@ public final class Quantities {
         }
         Matcher matcher = NUMBER.matcher(unitless);
         if (!matcher.matches()) {
-            throw new QuantityFormatException("\"" + text + "\" is not a number" + example(dimension));
+            throw new QuantityFormatException(Quote.of(text) + " is not a number" + example(dimension));
         }
         double value = Double.parseDouble(matcher.group(1).replace("_", ""));
         String suffix = matcher.group(2);
@@ -46,7 +47,7 @@ public final class Quantities {
         }
         if (unit.isEmpty()) {
             if (dimension.unitRequired()) {
-                throw new QuantityFormatException("\"" + text + "\" has no unit; write it with one of "
+                throw new QuantityFormatException(Quote.of(text) + " has no unit; write it with one of "
                         + dimension.acceptedUnits() + example(dimension));
             }
             return checkFinite(value, text);
@@ -55,7 +56,7 @@ public final class Quantities {
         if (Double.isNaN(factor)) {
             String accepted = dimension.acceptedUnits();
             throw new QuantityFormatException(
-                    "\"" + text + "\": unknown unit \"" + unit + "\" for a " + dimension.label()
+                    Quote.of(text) + ": unknown unit \"" + unit + "\" for a " + dimension.label()
                             + (accepted.isEmpty() ? "; write a plain number" : "; expected one of " + accepted));
         }
         return checkFinite(value * factor, text);
@@ -68,7 +69,7 @@ public final class Quantities {
             return Uncertain.fixed(parse(text, dimension));
         }
         if (parts.length > 3) {
-            throw new QuantityFormatException("\"" + text + "\": a range is low..high or low..mode..high");
+            throw new QuantityFormatException(Quote.of(text) + ": a range is low..high or low..mode..high");
         }
         String unit = trailingUnit(parts[parts.length - 1]);
         double[] values = new double[parts.length];
@@ -83,7 +84,7 @@ public final class Quantities {
         double high = values[values.length - 1];
         double mode = values.length == 3 ? values[1] : (low + high) / 2.0;
         if (!(low <= mode && mode <= high)) {
-            throw new QuantityFormatException("\"" + text + "\": a range must satisfy low <= mode <= high");
+            throw new QuantityFormatException(Quote.of(text) + ": a range must satisfy low <= mode <= high");
         }
         return new Uncertain(low, mode, high);
     }
@@ -108,7 +109,7 @@ public final class Quantities {
 
     private static double checkFinite(double value, String text) {
         if (!Double.isFinite(value)) {
-            throw new QuantityFormatException("\"" + text + "\" is not a finite number");
+            throw new QuantityFormatException(Quote.of(text) + " is not a finite number");
         }
         return value;
     }

@@ -20,6 +20,7 @@ import org.wattplan.core.catalog.Catalog;
 import org.wattplan.core.catalog.EmbodiedEstimate;
 import org.wattplan.core.catalog.GridRegionSpec;
 import org.wattplan.core.problem.Problems;
+import org.wattplan.core.problem.Quote;
 import org.wattplan.io.csv.CsvTable;
 import org.wattplan.io.spec.Documents;
 
@@ -225,13 +226,13 @@ public final class CatalogReader {
         try {
             double value = Double.parseDouble(text);
             if (!Double.isFinite(value) || value < 0) {
-                problems.add(where(row) + "." + column, "\"" + text + "\" must be a finite number >= 0");
+                problems.add(where(row) + "." + column, Quote.of(text) + " must be a finite number >= 0");
                 return OptionalDouble.empty();
             }
             return OptionalDouble.of(value);
         } catch (NumberFormatException e) {
             problems.add(
-                    where(row) + "." + column, "\"" + text + "\" is not a number (the unit is in the column name)");
+                    where(row) + "." + column, Quote.of(text) + " is not a number (the unit is in the column name)");
             return OptionalDouble.empty();
         }
     }

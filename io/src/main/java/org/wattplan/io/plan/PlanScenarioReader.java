@@ -3,10 +3,6 @@ package org.wattplan.io.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,8 +28,10 @@ import org.wattplan.core.plan.WaterCap;
 import org.wattplan.core.problem.InvalidInputException;
 import org.wattplan.core.problem.Problem;
 import org.wattplan.core.problem.Problems;
+import org.wattplan.core.problem.Quote;
 import org.wattplan.core.units.Dimension;
 import org.wattplan.core.units.Units;
+import org.wattplan.io.files.DataPaths;
 import org.wattplan.io.scenario.Scenario;
 import org.wattplan.io.scenario.ScenarioReader;
 import org.wattplan.io.spec.Documents;
@@ -76,41 +74,39 @@ public final class PlanScenarioReader {
     }
 
     public static PlanScenario read(JsonNode document, String text, Path baseDir, Catalog catalog) {
+        return read(document, text, DataPaths.scenarioFolder(baseDir), catalog);
+    }
+
+    public static PlanScenario read(JsonNode document, String text, DataPaths files, Catalog catalog) {
         if (!document.isObject()) {
             throw InvalidInputException.of("(scenario)", "must be a mapping of keys to values");
         }
         ObjectNode base = ((ObjectNode) document).deepCopy();
         JsonNode planNode = base.remove("plan");
         JsonNode uncertaintyNode = base.remove("uncertainty");
-        Scenario scenario = ScenarioReader.read(base, text, baseDir, catalog);
+        Scenario scenario = ScenarioReader.read(base, text, files, catalog);
         FleetSpec fleet = scenario.fleet();
         Problems problems = new Problems();
         PlanSection section = new PlanSection(planNode == null ? base.objectNode() : planNode, fleet, problems);
         UncertaintySpec uncertainty =
                 uncertaintyNode == null ? UncertaintySpec.none() : uncertainty(uncertaintyNode, problems);
         problems.throwIfAny();
-        FleetSpec maximal = readMaximal(base, section, text, baseDir, catalog);
+        FleetSpec maximal = readMaximal(base, section, text, files, catalog);
         PlanningSpec planning = section.resolve(fleet, maximal);
         return new PlanScenario(scenario, base, section.nodes(), planning, uncertainty);
     }
 
     private static String text(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw InvalidInputException.of(file.toString(), "no such file");
-        } catch (IOException e) {
-            throw InvalidInputException.of(file.toString(), "cannot be read: " + e.getMessage());
-        }
+        return Documents.text(file);
     }
 
     /** The scenario with every candidate built at the plan's start, read to check and resolve the candidates. */
     private static FleetSpec readMaximal(
-            ObjectNode base, PlanSection section, String text, Path baseDir, Catalog catalog) {
+            ObjectNode base, PlanSection section, String text, DataPaths files, Catalog catalog) {
         ObjectNode maximal = base.deepCopy();
         Map<String, String> paths = section.layInto(maximal);
         try {
-            return ScenarioReader.read(maximal, text, baseDir, catalog).fleet();
+            return ScenarioReader.read(maximal, text, files, catalog).fleet();
         } catch (InvalidInputException e) {
             List<Problem> mapped = new ArrayList<>();
             for (Problem problem : e.problems()) {
@@ -154,7 +150,7 @@ public final class PlanScenarioReader {
             try {
                 return Optional.of(LocalDate.parse(text));
             } catch (DateTimeParseException e) {
-                f.problems().add(f.path(key), "\"" + text + "\" is not a date; write it as YYYY-MM-DD");
+                f.problems().add(f.path(key), Quote.of(text) + " is not a date; write it as YYYY-MM-DD");
                 return Optional.empty();
             }
         });
@@ -165,18 +161,18 @@ public final class PlanScenarioReader {
         return f.text(key).flatMap(text -> {
             Matcher m = CARBON_PRICE.matcher(text);
             if (!m.matches()) {
-                f.problems().add(f.path(key), "\"" + text + "\" is not a carbon price; write e.g. \"100 USD/tCO2e\"");
+                f.problems().add(f.path(key), Quote.of(text) + " is not a carbon price; write e.g. \"100 USD/tCO2e\"");
                 return Optional.empty();
             }
             try {
                 double value = Double.parseDouble(m.group(1));
                 if (!(value >= 0)) {
-                    f.problems().add(f.path(key), "\"" + text + "\" must be >= 0");
+                    f.problems().add(f.path(key), Quote.of(text) + " must be >= 0");
                     return Optional.empty();
                 }
                 return Optional.of(m.group(2).startsWith("t") ? value / 1000 : value);
             } catch (NumberFormatException e) {
-                f.problems().add(f.path(key), "\"" + text + "\" is not a number");
+                f.problems().add(f.path(key), Quote.of(text) + " is not a number");
                 return Optional.empty();
             }
         });
@@ -229,7 +225,7 @@ public final class PlanScenarioReader {
                 } else if (fleet.siteIndex(site.get()) < 0 && !isCandidateSite(site.get())) {
                     problems.add(
                             p.path("site"),
-                            "\"" + site.get() + "\" is neither a site of the scenario nor a" + " candidate site");
+                            Quote.of(site.get()) + " is neither a site of the scenario nor a" + " candidate site");
                 }
                 phase(phaseNodes.get(i), path, site.orElse("?"), p);
             }

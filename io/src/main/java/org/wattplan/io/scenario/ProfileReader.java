@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import org.wattplan.core.engine.ClimateModel;
 import org.wattplan.core.engine.Profile;
+import org.wattplan.core.problem.Quote;
 import org.wattplan.core.units.Dimension;
 import org.wattplan.core.units.Quantities;
 import org.wattplan.core.units.QuantityFormatException;
+import org.wattplan.io.spec.Bounds;
+import org.wattplan.io.spec.Fields;
 
 /**
  * Reads a yearly profile: a constant ({@code "1.08"}, {@code "0.26 L/kWh"}), {@code monthly: [12 values]}, a
@@ -28,6 +31,7 @@ final class ProfileReader {
         if (!node.get().isObject()) {
             return owner.fields.quantity(key, dimension, min, Section.ANY).map(Profile::constant);
         }
+        double max = Bounds.max(key, dimension);
         Section section = new Section(node.get(), owner.path(key), owner.problems(), "profile");
         boolean monthly = section.fields.has("monthly");
         boolean named = section.fields.has("series");
@@ -37,9 +41,9 @@ final class ProfileReader {
             section.problem("(form)", "give exactly one of monthly, series or temperature");
             readClimate(section, dimension, min);
         } else if (monthly) {
-            profile = monthly(section, dimension, min);
+            profile = monthly(section, dimension, min, max);
         } else if (named) {
-            profile = named(section, dimension, min);
+            profile = named(section, dimension, min, max);
         } else {
             profile = readClimate(section, dimension, min);
         }
@@ -54,7 +58,7 @@ final class ProfileReader {
         return profile;
     }
 
-    private Optional<Profile> monthly(Section section, Dimension dimension, double min) {
+    private Optional<Profile> monthly(Section section, Dimension dimension, double min, double max) {
         var items = section.list("monthly");
         if (items.size() != 12) {
             section.problem("monthly", "has " + items.size() + " values; give 12, January first");
@@ -67,7 +71,10 @@ final class ProfileReader {
             try {
                 values[m] = Quantities.parse(items.get(m).asText(), dimension);
                 if (values[m] < min) {
-                    section.problems().add(where, "\"" + items.get(m).asText() + "\" must be >= " + min);
+                    section.problems().add(where, Quote.of(items.get(m).asText()) + " must be >= " + min);
+                    ok = false;
+                } else if (values[m] > max) {
+                    section.problems().add(where, Quote.of(items.get(m).asText()) + " " + Fields.above(max, dimension));
                     ok = false;
                 }
             } catch (QuantityFormatException e) {
@@ -78,7 +85,7 @@ final class ProfileReader {
         return ok ? Optional.of(Profile.monthly(values)) : Optional.empty();
     }
 
-    private Optional<Profile> named(Section section, Dimension dimension, double min) {
+    private Optional<Profile> named(Section section, Dimension dimension, double min, double max) {
         Optional<String> name = section.fields.text("series");
         if (name.isEmpty()) {
             return Optional.empty();
@@ -102,7 +109,13 @@ final class ProfileReader {
         for (int i = 0; i < values.length; i++) {
             values[i] *= factor;
             if (values[i] < min) {
-                section.problem("series", "series \"" + name.get() + "\" has a value below " + min);
+                section.problem("series", "series " + Quote.of(name.get()) + " has a value below " + min);
+                return Optional.empty();
+            }
+            if (values[i] > max) {
+                section.problem(
+                        "series",
+                        "series " + Quote.of(name.get()) + " has a value above " + max + " (the plausible limit)");
                 return Optional.empty();
             }
         }

@@ -12,6 +12,7 @@ import org.wattplan.core.engine.SiteSpec;
 import org.wattplan.core.engine.TimeGrid;
 import org.wattplan.core.engine.WorkloadSpec;
 import org.wattplan.core.problem.Problems;
+import org.wattplan.core.problem.Quote;
 
 /**
  * Checks between objects, after each has been read on its own: ids unique, references resolve, a cohort's site has
@@ -30,14 +31,14 @@ final class ScenarioChecks {
         Map<String, SiteSpec> siteById = new HashMap<>();
         for (int i = 0; i < sites.size(); i++) {
             if (siteById.put(sites.get(i).id(), sites.get(i)) != null) {
-                problems.add("sites[" + i + "].id", "\"" + sites.get(i).id() + "\" is used by another site");
+                problems.add("sites[" + i + "].id", Quote.of(sites.get(i).id()) + " is used by another site");
             }
         }
         Set<String> workloadIds = new HashSet<>();
         for (int i = 0; i < workloads.size(); i++) {
             if (!workloadIds.add(workloads.get(i).id())) {
                 problems.add(
-                        "workloads[" + i + "].id", "\"" + workloads.get(i).id() + "\" is used by another workload");
+                        "workloads[" + i + "].id", Quote.of(workloads.get(i).id()) + " is used by another workload");
             }
         }
         Set<String> cohortIds = new HashSet<>();
@@ -45,7 +46,7 @@ final class ScenarioChecks {
             CohortSpec cohort = cohorts.get(i);
             String path = "cohorts[" + i + "]";
             if (!cohortIds.add(cohort.id())) {
-                problems.add(path + ".id", "\"" + cohort.id() + "\" is used by another cohort");
+                problems.add(path + ".id", Quote.of(cohort.id()) + " is used by another cohort");
             }
             SiteSpec site = siteById.get(cohort.site());
             if (site == null) {
@@ -111,7 +112,7 @@ final class ScenarioChecks {
                     if (found.isEmpty()) {
                         problems.add(path + ".after", "unknown training run \"" + current + "\"");
                     } else if (!(found.get() instanceof WorkloadSpec.Training)) {
-                        problems.add(path + ".after", "\"" + current + "\" is not a training run");
+                        problems.add(path + ".after", Quote.of(current) + " is not a training run");
                     }
                     break;
                 }

@@ -1,10 +1,7 @@
 package org.wattplan.io.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,7 +21,9 @@ import org.wattplan.core.engine.TimeGrid;
 import org.wattplan.core.engine.WorkloadSpec;
 import org.wattplan.core.problem.InvalidInputException;
 import org.wattplan.core.problem.Problems;
+import org.wattplan.core.problem.Quote;
 import org.wattplan.core.units.Dimension;
+import org.wattplan.io.files.DataPaths;
 import org.wattplan.io.spec.Documents;
 
 /**
@@ -35,22 +34,22 @@ import org.wattplan.io.spec.Documents;
 public final class ScenarioReader {
     private ScenarioReader() {}
 
+    /** Reads a scenario file (through {@link Documents#text}, size-capped); its data files lie beside it. */
     public static Scenario read(Path file, Catalog catalog) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw InvalidInputException.of(file.toString(), "no such file");
-        } catch (IOException e) {
-            throw InvalidInputException.of(file.toString(), "cannot be read: " + e.getMessage());
-        }
+        String text = Documents.text(file);
         Path base = file.toAbsolutePath().getParent();
         boolean json = file.toString().toLowerCase(Locale.ROOT).endsWith(".json");
         JsonNode document = Documents.parse(file.toString(), text, json);
         return read(document, text, base == null ? Path.of(".") : base, catalog);
     }
 
+    /** Reads a parsed scenario whose data files lie in (and below) {@code baseDir}. */
     public static Scenario read(JsonNode document, String text, Path baseDir, Catalog catalog) {
+        return read(document, text, DataPaths.scenarioFolder(baseDir), catalog);
+    }
+
+    /** Reads a parsed scenario whose data files {@code files} finds (the one rule for data files). */
+    public static Scenario read(JsonNode document, String text, DataPaths files, Catalog catalog) {
         Problems problems = new Problems();
         Section root = new Section(document, "", problems, "scenario");
         String name = root.required("name", "a scenario name").orElse("?");
@@ -61,7 +60,7 @@ public final class ScenarioReader {
                 .orElse(0L);
         Optional<TimeGrid> grid = grid(root);
         SeriesReader series = new SeriesReader();
-        root.fields.node("series").ifPresent(node -> series.read(node, "series", baseDir, problems));
+        root.fields.node("series").ifPresent(node -> series.read(node, "series", files, problems));
         ProfileReader profiles = new ProfileReader(series);
         SiteReader siteReader = new SiteReader(catalog, profiles);
         List<SiteSpec> sites = new ArrayList<>();
@@ -110,7 +109,7 @@ public final class ScenarioReader {
         try {
             step = StepSize.valueOf(stepText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            root.problem("step", "\"" + stepText + "\" must be hourly, daily, monthly or yearly");
+            root.problem("step", Quote.of(stepText) + " must be hourly, daily, monthly or yearly");
         }
         if (node.isEmpty()) {
             root.problem("horizon", "is missing; give start and end dates");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.wattplan.core.problem.Problems;
+import org.wattplan.core.problem.Quote;
 import org.wattplan.io.spec.Fields;
 
 /**
@@ -62,7 +63,7 @@ final class Section {
             try {
                 return Optional.of(LocalDate.parse(text));
             } catch (DateTimeParseException e) {
-                problem(key, "\"" + text + "\" is not a date; write it as YYYY-MM-DD");
+                problem(key, Quote.of(text) + " is not a date; write it as YYYY-MM-DD");
                 return Optional.empty();
             }
         });

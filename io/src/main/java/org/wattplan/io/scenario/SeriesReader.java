@@ -2,9 +2,12 @@ package org.wattplan.io.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,11 +20,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.wattplan.core.problem.Problems;
+import org.wattplan.core.problem.Quote;
+import org.wattplan.io.files.DataPaths;
+import org.wattplan.io.files.TooLargeException;
 
 /**
  * Reads the {@code series:} section: named one-year series from CSV files (hourly, 8,760 rows, or daily, 365 rows),
  * with consecutive timestamps, no gaps and no empty values, optionally filtered to the rows of one region or
- * location. Values stay in the file's unit until a site uses them as a quantity.
+ * location. Values stay in the file's unit until a site uses them as a quantity. Files are found by
+ * {@link DataPaths} (relative, inside the folder, regular files, at most {@link DataPaths#MAX_BYTES}) and read
+ * line by line; a problem names the file as the scenario wrote it and the column, never the file's content
+ * beyond the one value it is about.
  */
 final class SeriesReader {
     /** A one-year series as read, in {@code unit}. */
@@ -38,7 +47,7 @@ final class SeriesReader {
         return new ArrayList<>(series.keySet());
     }
 
-    void read(JsonNode node, String path, Path baseDir, Problems problems) {
+    void read(JsonNode node, String path, DataPaths files, Problems problems) {
         if (!node.isObject()) {
             problems.add(path, "must be a mapping of series names to their files");
             return;
@@ -47,7 +56,7 @@ final class SeriesReader {
             var entry = it.next();
             String where = path + "." + entry.getKey();
             Section section = new Section(entry.getValue(), where, problems, "series");
-            Optional<String> file = section.required("file", "a CSV file, relative to the scenario");
+            Optional<String> file = fileName(section);
             String timeColumn = section.fields.text("time_column").orElse("timestamp_utc");
             Optional<String> valueColumn = section.required("value_column", "the column holding the values");
             Optional<String> filterColumn = section.fields.text("filter_column");
@@ -60,26 +69,43 @@ final class SeriesReader {
             if (file.isEmpty() || valueColumn.isEmpty() || unit.isEmpty()) {
                 continue;
             }
-            Optional<Rows> table = table(baseDir.resolve(file.get()), section.path("file"), problems);
+            Optional<Rows> table = files.resolve(file.get(), section.path("file"), problems)
+                    .flatMap(real -> table(real, file.get(), section.path("file"), problems));
             table.flatMap(t -> values(t, timeColumn, valueColumn.get(), filterColumn, filterValue, where, problems))
                     .ifPresent(values ->
                             series.put(entry.getKey(), new Series(entry.getKey(), values, unit.get(), where)));
         }
     }
 
-    private Optional<Rows> table(Path file, String where, Problems problems) {
-        Rows cached = tables.get(file);
+    /** The file name exactly as written (DataPaths refuses one with white space around it; nothing is trimmed). */
+    private static Optional<String> fileName(Section section) {
+        Optional<JsonNode> node = section.fields.node("file");
+        if (node.isEmpty()) {
+            section.problem("file", "is missing; give a CSV file, relative to the scenario");
+            return Optional.empty();
+        }
+        if (!node.get().isTextual()) {
+            section.problem("file", "must be a file name");
+            return Optional.empty();
+        }
+        return Optional.of(node.get().asText());
+    }
+
+    private Optional<Rows> table(Path real, String name, String where, Problems problems) {
+        Rows cached = tables.get(real);
         if (cached != null) {
             return Optional.of(cached);
         }
-        try {
-            Rows rows = Rows.read(file, problems);
-            tables.put(file, rows);
+        try (InputStream in = DataPaths.open(real)) {
+            Rows rows = Rows.read(in, name, problems);
+            tables.put(real, rows);
             return Optional.of(rows);
-        } catch (NoSuchFileException e) {
-            problems.add(where, "no such file: " + file);
+        } catch (TooLargeException e) {
+            problems.add(where, Quote.of(name) + " " + String.valueOf(e.getMessage()));
+        } catch (CharacterCodingException e) {
+            problems.add(where, Quote.of(name) + " is not UTF-8 text");
         } catch (IOException e) {
-            problems.add(where, "cannot be read: " + e.getMessage());
+            problems.add(where, Quote.of(name) + " cannot be read");
         }
         return Optional.empty();
     }
@@ -89,31 +115,103 @@ final class SeriesReader {
      * a line with a quote is split with RFC 4180 quoting.
      */
     record Rows(String name, List<String> header, List<String[]> records, int[] lines) {
-        static Rows read(Path file, Problems problems) throws IOException {
-            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
-            String name = file.toString();
-            if (all.isEmpty()) {
-                problems.add(name, "is empty; expected a header row");
-                return new Rows(name, List.of(), List.of(), new int[0]);
-            }
-            List<String> header = List.of(split(all.get(0)));
-            List<String[]> records = new ArrayList<>(all.size());
-            int[] lines = new int[all.size()];
-            for (int i = 1; i < all.size(); i++) {
-                String line = all.get(i);
-                if (line.isBlank()) {
+        /** Longest line read; a CSV line of a series is tens of characters. */
+        static final int MAX_LINE_CHARS = 64 * 1024;
+        /** Most data rows read from one file (about 110 regions of a year of hourly values). */
+        static final int MAX_ROWS = 1_000_000;
+
+        /** Reads the lines one at a time (never the whole file at once); problems name {@code name}, not content. */
+        static Rows read(InputStream in, String name, Problems problems) throws IOException {
+            Lines reader = new Lines(new InputStreamReader(
+                    in,
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)));
+            StringBuilder line = new StringBuilder();
+            List<String> header = List.of();
+            List<String[]> records = new ArrayList<>();
+            List<Integer> lines = new ArrayList<>();
+            int number = 0;
+            while (reader.next(line, number + 1)) {
+                number++;
+                if (number == 1) {
+                    String first =
+                            line.length() > 0 && line.charAt(0) == '\uFEFF' ? line.substring(1) : line.toString();
+                    header = List.of(split(first));
                     continue;
                 }
-                String[] fields = split(line);
+                if (line.toString().isBlank()) {
+                    continue;
+                }
+                String[] fields = split(line.toString());
                 if (fields.length != header.size()) {
                     problems.add(
-                            name + ":" + (i + 1), "has " + fields.length + " fields; the header has " + header.size());
+                            name + ":" + number, "has " + fields.length + " fields; the header has " + header.size());
                     continue;
                 }
-                lines[records.size()] = i + 1;
+                if (records.size() == MAX_ROWS) {
+                    throw new TooLargeException("has more than " + MAX_ROWS + " rows, the limit");
+                }
+                lines.add(number);
                 records.add(fields);
             }
-            return new Rows(name, header, records, lines);
+            if (number == 0) {
+                problems.add(name, "is empty; expected a header row");
+            }
+            return new Rows(
+                    name,
+                    header,
+                    records,
+                    lines.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        /** Lines of a reader, each at most {@link #MAX_LINE_CHARS} (a longer one is refused, not buffered). */
+        private static final class Lines {
+            private final Reader reader;
+            private final char[] buffer = new char[64 * 1024];
+            private int position;
+            private int limit;
+
+            Lines(Reader reader) {
+                this.reader = reader;
+            }
+
+            /** Reads the next line into {@code line}; false at the end of the input. */
+            boolean next(StringBuilder line, int number) throws IOException {
+                line.setLength(0);
+                if (!fill()) {
+                    return false;
+                }
+                while (fill()) {
+                    int start = position;
+                    while (position < limit && buffer[position] != '\n') {
+                        position++;
+                    }
+                    line.append(buffer, start, position - start);
+                    if (line.length() > MAX_LINE_CHARS) {
+                        throw new TooLargeException(
+                                "has a line (" + number + ") longer than " + MAX_LINE_CHARS + " characters");
+                    }
+                    if (position < limit) {
+                        position++;
+                        break;
+                    }
+                }
+                if (line.length() > 0 && line.charAt(line.length() - 1) == '\r') {
+                    line.setLength(line.length() - 1);
+                }
+                return true;
+            }
+
+            private boolean fill() throws IOException {
+                if (position < limit) {
+                    return true;
+                }
+                limit = reader.read(buffer, 0, buffer.length);
+                position = 0;
+                return limit > 0;
+            }
         }
 
         private static String[] split(String line) {
@@ -158,7 +256,7 @@ final class SeriesReader {
                 ? List.of(timeColumn, valueColumn, filterColumn.get())
                 : List.of(timeColumn, valueColumn)) {
             if (!table.header().contains(column)) {
-                problems.add(where, table.name() + " has no column \"" + column + "\"; it has " + table.header());
+                problems.add(where, Quote.of(table.name()) + " has no column " + Quote.of(column));
                 return Optional.empty();
             }
         }
@@ -176,7 +274,8 @@ final class SeriesReader {
                     where,
                     "has " + rows.size() + " rows; a one-year series has 8760 hourly or 365 daily rows (wrong length"
                             + (filterColumn.isPresent()
-                                    ? " or no rows where " + filterColumn.get() + " = " + filterValue.orElse("")
+                                    ? " or no rows where " + filterColumn.get() + " = "
+                                            + Quote.of(filterValue.orElse(""))
                                     : "")
                             + ")");
             return Optional.empty();
@@ -190,13 +289,13 @@ final class SeriesReader {
             String at = table.name() + ":" + table.lines()[rows.get(i)];
             Optional<Long> time = epochS(row[timeIndex]);
             if (time.isEmpty()) {
-                problems.add(at, "\"" + row[timeIndex] + "\" is not a timestamp (YYYY-MM-DDTHH:MM:SSZ or YYYY-MM-DD)");
+                problems.add(at, Quote.of(row[timeIndex]) + " is not a timestamp (YYYY-MM-DDTHH:MM:SSZ or YYYY-MM-DD)");
                 return Optional.empty();
             }
             if (previous != Long.MIN_VALUE && time.get() - previous != stepS) {
                 problems.add(
                         at,
-                        "gap in the series: " + row[timeIndex] + " does not follow the previous row by "
+                        "gap in the series: " + Quote.of(row[timeIndex]) + " does not follow the previous row by "
                                 + (stepS == 3600 ? "one hour" : "one day"));
                 return Optional.empty();
             }
@@ -210,7 +309,7 @@ final class SeriesReader {
             } catch (NumberFormatException e) {
                 problems.add(
                         at + "." + valueColumn,
-                        text.isEmpty() ? "is empty (a gap)" : "\"" + text + "\" is not a number");
+                        text.isEmpty() ? "is empty (a gap)" : Quote.of(text) + " is not a number");
                 ok = false;
             }
         }

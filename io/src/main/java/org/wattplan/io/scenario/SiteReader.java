@@ -19,6 +19,7 @@ import org.wattplan.core.engine.SiteSpec;
 import org.wattplan.core.engine.WaterSource;
 import org.wattplan.core.engine.WaterSpec;
 import org.wattplan.core.problem.Problems;
+import org.wattplan.core.problem.Quote;
 import org.wattplan.core.units.Dimension;
 
 /** Reads one site: region, grid limit, phases, cooling, PUE/WUE, water, intensities, price and carbon-free supply. */
@@ -42,7 +43,7 @@ final class SiteReader {
         List<PhaseSpec> phases = phases(site);
         String cooling = site.fields.text("cooling").orElse("air");
         if (!COOLING.contains(cooling)) {
-            site.problem("cooling", "\"" + cooling + "\" must be one of " + COOLING);
+            site.problem("cooling", Quote.of(cooling) + " must be one of " + COOLING);
         }
         Optional<Profile> pue = profiles.read(site, "pue", Dimension.RATIO, 1.0);
         Optional<Profile> wue = profiles.read(site, "wue", Dimension.WATER_INTENSITY, 0);
@@ -168,7 +169,7 @@ final class SiteReader {
             Section phase = new Section(items.get(i), site.child("phases", i), site.problems(), "phase");
             String id = phase.required("id", "a phase id").orElse("?");
             if (!ids.add(id)) {
-                phase.problem("id", "\"" + id + "\" is used by another phase of this site");
+                phase.problem("id", Quote.of(id) + " is used by another phase of this site");
             }
             Optional<Double> capacity =
                     phase.fields.quantity("capacity", Dimension.POWER, Section.POSITIVE, Section.ANY);
@@ -199,7 +200,7 @@ final class SiteReader {
         try {
             return PhaseSpec.PhaseStatus.valueOf(text.toUpperCase(Locale.ROOT).replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            phase.problem("status", "\"" + text + "\" must be planned, under_construction or live");
+            phase.problem("status", Quote.of(text) + " must be planned, under_construction or live");
             return PhaseSpec.PhaseStatus.LIVE;
         }
     }
@@ -261,7 +262,7 @@ final class SiteReader {
         try {
             match = CarbonFreeSpec.Matching.valueOf(matching.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            cfe.problem("matching", "\"" + matching + "\" must be annual or hourly");
+            cfe.problem("matching", Quote.of(matching) + " must be annual or hourly");
             return Optional.empty();
         }
         return Optional.of(new CarbonFreeSpec(ppaW, ppaJ, recsJ, match));

@@ -12,6 +12,7 @@ import org.wattplan.core.engine.DemandCurve;
 import org.wattplan.core.engine.WorkloadKind;
 import org.wattplan.core.engine.WorkloadSpec;
 import org.wattplan.core.problem.Problems;
+import org.wattplan.core.problem.Quote;
 import org.wattplan.core.units.Dimension;
 import org.wattplan.core.units.Quantities;
 import org.wattplan.core.units.QuantityFormatException;
@@ -61,7 +62,7 @@ final class WorkloadReader {
         } catch (IllegalArgumentException e) {
             problems.add(
                     path + ".kind",
-                    (text.isEmpty() ? "is missing" : "\"" + text + "\" is unknown")
+                    (text.isEmpty() ? "is missing" : Quote.of(text) + " is unknown")
                             + "; give training, inference, ranking or general");
             return WorkloadKind.GENERAL;
         }
@@ -139,7 +140,7 @@ final class WorkloadReader {
             demand = demand(w, Dimension.COUNT, start);
             String unit = w.fields.text("unit").orElse("tokens");
             if (!List.of("tokens", "requests").contains(unit)) {
-                w.problem("unit", "\"" + unit + "\" must be tokens or requests");
+                w.problem("unit", Quote.of(unit) + " must be tokens or requests");
             }
             perUnit = perUnit(w, accelerator, utilisation);
         } else {
@@ -181,6 +182,9 @@ final class WorkloadReader {
         return energy.get() / (Units.SECONDS_PER_DAY * powerW);
     }
 
+    /** Largest hourly weight of a diurnal profile (weights are relative; they are scaled to average 1). */
+    static final double MAX_DIURNAL_WEIGHT = 1e6;
+
     private static double[] diurnal(Section w) {
         List<JsonNode> items = w.list("diurnal");
         double[] values = new double[24];
@@ -196,8 +200,12 @@ final class WorkloadReader {
         double sum = 0;
         for (int h = 0; h < 24; h++) {
             values[h] = items.get(h).asDouble(Double.NaN);
-            if (!(values[h] >= 0)) {
-                w.problems().add(w.child("diurnal", h), "\"" + items.get(h).asText() + "\" must be a number >= 0");
+            if (!(values[h] >= 0 && values[h] <= MAX_DIURNAL_WEIGHT)) {
+                w.problems()
+                        .add(
+                                w.child("diurnal", h),
+                                Quote.of(items.get(h).asText()) + " must be a number between 0 and "
+                                        + MAX_DIURNAL_WEIGHT);
                 values[h] = 1.0;
             }
             sum += values[h];
@@ -262,7 +270,7 @@ final class WorkloadReader {
         try {
             double value = Quantities.parse(text, dimension);
             if (value < 0) {
-                point.problem("value", "\"" + text + "\" must be >= 0");
+                point.problem("value", Quote.of(text) + " must be >= 0");
                 return Optional.empty();
             }
             return Optional.of(value);

@@ -12,6 +12,7 @@ import org.wattplan.core.estimate.EmbodiedSpec;
 import org.wattplan.core.estimate.FootprintFactors;
 import org.wattplan.core.estimate.MarketBasis;
 import org.wattplan.core.estimate.PowerSpec;
+import org.wattplan.core.problem.Quote;
 import org.wattplan.core.units.Dimension;
 import org.wattplan.core.units.Uncertain;
 import org.wattplan.core.units.Units;
@@ -62,7 +63,7 @@ final class CommonInputs {
             try {
                 precision = Precision.valueOf(precisionText.get().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                fields.problems().add(fields.path("precision"), "\"" + precisionText.get() + "\" must be bf16 or fp8");
+                fields.problems().add(fields.path("precision"), Quote.of(precisionText.get()) + " must be bf16 or fp8");
             }
         }
         if (given.isPresent()) {

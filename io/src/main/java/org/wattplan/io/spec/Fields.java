@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.wattplan.core.catalog.Names;
 import org.wattplan.core.problem.Problems;
+import org.wattplan.core.problem.Quote;
 import org.wattplan.core.units.Dimension;
 import org.wattplan.core.units.Quantities;
 import org.wattplan.core.units.QuantityFormatException;
@@ -77,19 +78,27 @@ public final class Fields {
             case "true", "yes" -> Optional.of(true);
             case "false", "no" -> Optional.of(false);
             default -> {
-                problems.add(path(key), "\"" + text + "\" must be true or false");
+                problems.add(path(key), Quote.of(text) + " must be true or false");
                 yield Optional.empty();
             }
         });
     }
 
-    /** A quantity or a range, in the internal unit of its dimension; must lie within [min, max]. */
+    /**
+     * A quantity or a range, in the internal unit of its dimension; must lie within [min, max] and at most the
+     * plausible bound of {@link Bounds} for its key and dimension.
+     */
     public Optional<Uncertain> uncertain(String key, Dimension dimension, double min, double max) {
         return text(key).flatMap(text -> {
             try {
                 Uncertain value = Quantities.parseUncertain(text, dimension);
                 if (value.low() < min || value.high() > max) {
-                    problems.add(path(key), "\"" + text + "\" " + bounds(min, max, dimension));
+                    problems.add(path(key), Quote.of(text) + " " + bounds(min, max, dimension));
+                    return Optional.empty();
+                }
+                double ceiling = Bounds.max(key, dimension);
+                if (value.high() > ceiling) {
+                    problems.add(path(key), Quote.of(text) + " " + above(ceiling, dimension));
                     return Optional.empty();
                 }
                 return Optional.of(value);
@@ -131,6 +140,12 @@ public final class Fields {
                         "unknown key" + (closest.isEmpty() ? "" : "; did you mean \"" + closest.get(0) + "\"?"));
             }
         }
+    }
+
+    /** The message for a value above its plausible bound ({@link Bounds}). */
+    public static String above(double ceiling, Dimension dimension) {
+        String unit = dimension.internalUnit().isEmpty() ? "" : " " + dimension.internalUnit();
+        return "must be at most " + ceiling + unit + " (the plausible limit; docs/scenario.md)";
     }
 
     private static String bounds(double min, double max, Dimension dimension) {

@@ -9,6 +9,7 @@ import org.wattplan.core.estimate.FootprintFactors;
 import org.wattplan.core.estimate.InferenceCompute;
 import org.wattplan.core.estimate.InferenceSpec;
 import org.wattplan.core.estimate.PowerSpec;
+import org.wattplan.core.problem.Quote;
 import org.wattplan.core.units.Dimension;
 import org.wattplan.core.units.Uncertain;
 import org.wattplan.core.units.Units;
@@ -110,7 +111,7 @@ public final class InferenceSpecReader {
                         fields.problems()
                                 .add(
                                         fields.path("energy_boundary"),
-                                        "\"" + boundary.get() + "\" must be it or facility");
+                                        Quote.of(boundary.get()) + " must be it or facility");
                 }
             }
             for (String key : List.of(

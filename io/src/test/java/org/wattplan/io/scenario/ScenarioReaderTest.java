@@ -162,7 +162,7 @@ class ScenarioReaderTest {
     @Test
     void aSeriesWithAGapIsAnError() throws IOException {
         assertThat(problems(withSeries(hours(8760, 100))))
-                .anyMatch(p -> p.contains("ci.csv:102: gap in the series: 2022-01-05T05:00:00Z"));
+                .anyMatch(p -> p.contains("ci.csv:102: gap in the series: \"2022-01-05T05:00:00Z\""));
     }
 
     @Test

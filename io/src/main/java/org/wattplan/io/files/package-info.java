@@ -1,0 +1,4 @@
+@NullMarked
+package org.wattplan.io.files;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.wattplan.testkit.fuzz;
+
+import org.jspecify.annotations.NullMarked;

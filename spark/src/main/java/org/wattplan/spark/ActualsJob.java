@@ -41,22 +41,16 @@ import org.wattplan.core.units.Units;
  * accelerator_monthly} and {@code quality} (CSV and Parquet) into a staged output directory.
  */
 final class ActualsJob {
-    static final TableSpec MONTHLY = TableSpec.of(
+    /** Per accelerator and month (key columns, then values). */
+    static final TableSpec MONTHLY = TableSpec.concat(
             "accelerator_monthly",
-            text("host"),
-            integer("gpu"),
-            text("month"),
-            number("energy_j", Unit.NONE),
-            number("energy_kwh", Unit.NONE),
-            integer("kept"));
-    static final TableSpec QUALITY = TableSpec.of(
+            List.of(text("host"), integer("gpu"), text("month")),
+            List.of(number("energy_j", Unit.NONE), number("energy_kwh", Unit.NONE), integer("kept")));
+    /** Per series and defect (key columns, then what and how much). */
+    static final TableSpec QUALITY = TableSpec.concat(
             "quality",
-            text("series"),
-            text("defect"),
-            integer("count"),
-            number("seconds", Unit.NONE),
-            text("action"),
-            text("detail"));
+            List.of(text("series"), text("defect")),
+            List.of(integer("count"), number("seconds", Unit.NONE), text("action"), text("detail")));
 
     static final List<String> COLUMNS = List.of("timestamp", "host", "gpu", "power_w");
     private static final int MAX_PROBLEMS = 20;

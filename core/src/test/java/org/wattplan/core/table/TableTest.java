@@ -8,13 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TableTest {
-    private static final TableSpec SPEC = TableSpec.of(
+    private static final TableSpec SPEC = TableSpec.concat(
             "t",
-            ColumnSpec.integer("year"),
-            ColumnSpec.text("site"),
-            ColumnSpec.number("energy_mwh", Unit.MWH),
-            ColumnSpec.date("started"),
-            ColumnSpec.bool("leased"));
+            List.of(ColumnSpec.integer("year"), ColumnSpec.text("site")),
+            List.of(ColumnSpec.number("energy_mwh", Unit.MWH), ColumnSpec.date("started"), ColumnSpec.bool("leased")));
 
     @Test
     void cellsAreKeptAsTheirColumnsDeclare() {

@@ -91,7 +91,6 @@ final class RunDirectory {
             return OptionalDouble.empty();
         }
         double value = Cells.number(row, column.get(), InputLimits.PLAN_FIGURE_MAX, "", where, problems);
-        // Column names carry their unit: the engine writes money in millions (opex_electricity_musd).
-        return OptionalDouble.of(column.get().endsWith("_musd") ? value * 1e6 : value);
+        return OptionalDouble.of(PlanColumns.inFigureUnit(figure, column.get(), value));
     }
 }

@@ -18,6 +18,8 @@ import org.wattplan.core.physics.CarbonModel;
 import org.wattplan.core.physics.CostModel;
 import org.wattplan.core.physics.EnergyModel;
 import org.wattplan.core.physics.WaterModel;
+import org.wattplan.core.table.ColumnSpec;
+import org.wattplan.core.table.RunColumns;
 import org.wattplan.core.units.Units;
 
 /**
@@ -326,8 +328,18 @@ public final class SampleGenerator {
 
     /** A plan that expected less IT load growth, a lower PUE at lulea, and other factors. */
     private static String plan() {
+        List<ColumnSpec> columns = List.of(
+                RunColumns.YEAR,
+                RunColumns.SITE,
+                RunColumns.IT_ENERGY_MWH,
+                RunColumns.ELECTRICITY_MWH,
+                RunColumns.PUE,
+                RunColumns.WATER_WITHDRAWAL_ML,
+                RunColumns.CO2E_LOCATION_T,
+                RunColumns.CO2E_MARKET_T,
+                RunColumns.OPEX_ELECTRICITY_MUSD);
         StringBuilder out = new StringBuilder(
-                "year,site,it_energy_mwh,facility_energy_mwh,pue,water_withdrawal_ml,co2e_location_t,co2e_market_t,opex_usd\n");
+                String.join(",", columns.stream().map(ColumnSpec::name).toList()) + "\n");
         double[][] plan = {{170_000, 1.08, 0.2678, 0.060}, {220_000, 1.08, 0.2678, 0.070}};
         double[][] planLulea = {{70_000, 1.10, 0.0407, 0.045}, {90_000, 1.08, 0.0407, 0.050}};
         for (int y = 0; y < 2; y++) {
@@ -337,7 +349,7 @@ public final class SampleGenerator {
                 double facilityJ = EnergyModel.facilityJ(itJ, p[1]);
                 out.append(String.format(
                         Locale.ROOT,
-                        "%d,%s,%.1f,%.1f,%.3f,%.3f,%.1f,%.1f,%.0f%n",
+                        "%d,%s,%.1f,%.1f,%.3f,%.3f,%.1f,%.1f,%.6f%n",
                         2023 + y,
                         SITES.get(s).site(),
                         p[0],
@@ -346,7 +358,7 @@ public final class SampleGenerator {
                         WaterModel.onsiteWithdrawalL(itJ, 0.27) / Units.LITRES_PER_MEGALITRE,
                         CarbonModel.co2eKg(facilityJ, p[2]) / Units.KG_PER_TONNE,
                         CarbonModel.co2eKg(facilityJ, p[2] * 0.4) / Units.KG_PER_TONNE,
-                        CostModel.electricityUsd(facilityJ, p[3])));
+                        RunColumns.OPEX_ELECTRICITY_MUSD.fromSi(CostModel.electricityUsd(facilityJ, p[3]))));
             }
         }
         return out.toString();

@@ -3,10 +3,12 @@ package org.wattplan.actuals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.wattplan.io.output.CsvWriter;
 
 /**
- * A titled table of text cells, written as aligned text, CSV (RFC 4180) or Markdown. Numbers are formatted by
- * the builder of the table, so all three formats show the same figures.
+ * A titled table of text cells, written as aligned text, CSV ({@link CsvWriter}) or Markdown: a report's view, not
+ * a run table ({@link org.wattplan.core.table.Table}). Numbers are formatted by the builder of the table, so all
+ * three formats show the same figures.
  */
 public record Table(String title, List<String> columns, List<List<String>> rows, List<String> notes) {
     public Table {
@@ -62,18 +64,9 @@ public record Table(String title, List<String> columns, List<List<String>> rows,
 
     private String csv() {
         StringBuilder out = new StringBuilder();
-        out.append(csvLine(columns));
-        rows.forEach(row -> out.append(csvLine(row)));
+        out.append(CsvWriter.line(columns));
+        rows.forEach(row -> out.append(CsvWriter.line(row)));
         return out.toString();
-    }
-
-    private static String csvLine(List<String> cells) {
-        List<String> quoted = new ArrayList<>();
-        for (String cell : cells) {
-            boolean quote = cell.contains(",") || cell.contains("\"") || cell.contains("\n");
-            quoted.add(quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
-        }
-        return String.join(",", quoted) + "\n";
     }
 
     private String markdown() {

@@ -87,11 +87,13 @@ class VarianceReportTest {
     }
 
     @Test
-    void columnsAreMatchedByKnownNamesOrNamedByTheUser(@TempDir Path dir) throws Exception {
+    void columnsAreTheRunSchemasOrNamedByTheUser(@TempDir Path dir) throws Exception {
         Path db = actuals(dir);
         Path run = run(dir, "year,site_id,it_gwh,total_energy_mwh", "2024,s1,8.0,8800");
         try (ActualsStore store = ActualsStore.openExisting(db)) {
-            Table table = VarianceReport.table(store, CatalogReader.embedded(), run, Map.of("it_mwh", "it_gwh"));
+            Map<String, String> columns =
+                    Map.of("it_mwh", "it_gwh", "site", "site_id", "facility_mwh", "total_energy_mwh");
+            Table table = VarianceReport.table(store, CatalogReader.embedded(), run, columns);
             assertThat(table.rows()).anySatisfy(r -> assertThat(r.subList(0, 3)).containsExactly("s1", "2024", "pue"));
             assertThatThrownBy(() -> VarianceReport.table(store, CatalogReader.embedded(), run, Map.of("it", "nope")))
                     .isInstanceOfSatisfying(
@@ -99,5 +101,29 @@ class VarianceReportTest {
                             e -> assertThat(e.problems())
                                     .anySatisfy(p -> assertThat(p.message()).contains("unknown figure")));
         }
+    }
+
+    @Test
+    void guessedAliasesAndAUnitlessOpexAreNotPlanColumns(@TempDir Path dir) throws Exception {
+        Path db = actuals(dir);
+        Path run = run(dir, "year,site_id,total_energy_mwh,opex", "2024,s1,8800,700000");
+        try (ActualsStore store = ActualsStore.openExisting(db)) {
+            assertThatThrownBy(() -> VarianceReport.table(store, CatalogReader.embedded(), run, Map.of()))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(p -> p.message())
+                                    .anySatisfy(m -> assertThat(m).contains("has no site column"))
+                                    .anySatisfy(m -> assertThat(m).contains("electricity_mwh or it_energy_mwh")));
+        }
+    }
+
+    @Test
+    void theEnginesOpexInMillionsIsCountedInUsd() {
+        assertThat(PlanColumns.inFigureUnit("cost_usd", "opex_electricity_musd", 1.25))
+                .isEqualTo(1_250_000.0);
+        assertThat(PlanColumns.inFigureUnit("facility_mwh", "electricity_mwh", 0.1))
+                .isEqualTo(0.1);
+        assertThat(PlanColumns.inFigureUnit("cost_usd", "bill_usd", 7.0)).isEqualTo(7.0);
     }
 }

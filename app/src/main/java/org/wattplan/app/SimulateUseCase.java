@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.wattplan.core.catalog.Catalog;
@@ -13,11 +12,13 @@ import org.wattplan.core.engine.EngineOptions;
 import org.wattplan.core.engine.FleetEngine;
 import org.wattplan.core.engine.FleetSummary;
 import org.wattplan.core.engine.ProgressListener;
+import org.wattplan.core.table.RunSchema;
+import org.wattplan.core.table.Table;
 import org.wattplan.io.output.AnnualReport;
+import org.wattplan.io.output.CsvWriter;
 import org.wattplan.io.output.FleetTables;
-import org.wattplan.io.output.ParquetExport;
+import org.wattplan.io.output.ParquetWriter;
 import org.wattplan.io.output.RunRecord;
-import org.wattplan.io.output.Table;
 import org.wattplan.io.output.TimeseriesWriter;
 import org.wattplan.io.scenario.Scenario;
 import org.wattplan.io.scenario.ScenarioReader;
@@ -91,26 +92,24 @@ public final class SimulateUseCase {
             Path copy = outDir.resolve("scenario" + extension(fileName));
             Files.writeString(copy, scenario.text(), StandardCharsets.UTF_8);
             written.add(copy);
+            List<Table> tables = FleetTables.all(summary);
             List<Path> csvs = new ArrayList<>();
-            for (Table table : FleetTables.all(summary)) {
-                Path csv = outDir.resolve(table.name() + ".csv");
-                Files.writeString(csv, table.csv(), StandardCharsets.UTF_8);
+            for (Table table : tables) {
+                Path csv = outDir.resolve(table.spec().file());
+                Files.writeString(csv, CsvWriter.csv(table), StandardCharsets.UTF_8);
                 csvs.add(csv);
             }
-            // The small tables' Parquet copies (and DuckDB's start-up) overlap with writing the time series.
-            List<Path> tableCsvs = List.copyOf(csvs);
-            java.util.concurrent.CompletableFuture<Void> tablesToParquet = parquet
-                    ? java.util.concurrent.CompletableFuture.runAsync(() -> toParquet(tableCsvs, java.util.Map.of()))
+            // The Parquet copies (and DuckDB's start-up) overlap with writing the time series' CSV.
+            java.util.concurrent.CompletableFuture<Void> toParquet = parquet
+                    ? java.util.concurrent.CompletableFuture.runAsync(() -> writeParquet(summary, tables, outDir))
                     : java.util.concurrent.CompletableFuture.completedFuture(null);
-            Path timeseries = outDir.resolve("timeseries.csv");
+            Path timeseries = outDir.resolve(RunSchema.TIMESERIES.file());
             TimeseriesWriter.write(summary, timeseries);
             csvs.add(timeseries);
             written.addAll(csvs);
             if (parquet) {
-                joinParquet(tablesToParquet);
-                toParquet(List.of(timeseries), java.util.Map.of("timeseries.csv", TimeseriesWriter.DUCKDB_COLUMNS));
-                csvs.forEach(csv -> written.add(
-                        csv.resolveSibling(csv.getFileName().toString().replaceFirst("\\.csv$", ".parquet"))));
+                joinParquet(toParquet);
+                csvs.forEach(csv -> written.add(parquetOf(csv)));
             }
             String report = AnnualReport.text(scenario.fleet().name(), annual);
             return new Result(scenario, summary, annual, report, written);
@@ -119,12 +118,18 @@ public final class SimulateUseCase {
         }
     }
 
-    private static void toParquet(List<Path> csvs, java.util.Map<String, String> columnTypes) {
-        try {
-            ParquetExport.convert(csvs, columnTypes);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Parquet export failed: " + e.getMessage(), e);
+    /** Every table and the time series as Parquet, with the column types {@link RunSchema} declares. */
+    private static void writeParquet(FleetSummary summary, List<Table> tables, Path outDir) {
+        try (ParquetWriter writer = ParquetWriter.open()) {
+            for (Table table : tables) {
+                writer.write(table, parquetOf(outDir.resolve(table.spec().file())));
+            }
+            TimeseriesWriter.parquet(summary, parquetOf(outDir.resolve(RunSchema.TIMESERIES.file())), writer);
         }
+    }
+
+    private static Path parquetOf(Path csv) {
+        return csv.resolveSibling(csv.getFileName().toString().replaceFirst("\\.csv$", ".parquet"));
     }
 
     private static void joinParquet(java.util.concurrent.CompletableFuture<Void> task) {

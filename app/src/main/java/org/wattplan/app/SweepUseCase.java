@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,10 +28,11 @@ import org.wattplan.core.plan.SweepStatistics;
 import org.wattplan.core.plan.SweepSummary;
 import org.wattplan.core.plan.UncertaintySpec;
 import org.wattplan.core.problem.InvalidInputException;
+import org.wattplan.core.table.Table;
 import org.wattplan.core.units.Units;
-import org.wattplan.io.output.ParquetExport;
+import org.wattplan.io.output.CsvWriter;
+import org.wattplan.io.output.ParquetWriter;
 import org.wattplan.io.output.RunRecord;
-import org.wattplan.io.output.Table;
 import org.wattplan.io.plan.PlanScenario;
 import org.wattplan.io.plan.PlanScenarioReader;
 import org.wattplan.io.plan.SweepTables;
@@ -161,23 +161,24 @@ public final class SweepUseCase {
                 Files.writeString(file, record.getValue(), StandardCharsets.UTF_8);
                 written.add(file);
             }
-            List<Path> csvs = new ArrayList<>();
-            for (Table table : tables(result)) {
-                Path csv = outDir.resolve(table.name() + ".csv");
-                Files.writeString(csv, table.csv(), StandardCharsets.UTF_8);
-                csvs.add(csv);
+            List<Table> tables = tables(result);
+            for (Table table : tables) {
+                Path csv = outDir.resolve(table.spec().file());
+                Files.writeString(csv, CsvWriter.csv(table), StandardCharsets.UTF_8);
+                written.add(csv);
             }
-            written.addAll(csvs);
             if (parquet) {
-                ParquetExport.convert(csvs);
-                csvs.forEach(csv -> written.add(
-                        csv.resolveSibling(csv.getFileName().toString().replaceFirst("\\.csv$", ".parquet"))));
+                try (ParquetWriter writer = ParquetWriter.open()) {
+                    for (Table table : tables) {
+                        Path file = outDir.resolve(table.name() + ".parquet");
+                        writer.write(table, file);
+                        written.add(file);
+                    }
+                }
             }
             return new Result(result.fleet(), result.scenarioSha256(), result.summary(), result.draws(), written);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + outDir + ": " + e.getMessage(), e);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Parquet export failed: " + e.getMessage(), e);
         }
     }
 

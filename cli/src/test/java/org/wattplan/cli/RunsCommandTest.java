@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wattplan.store.ResultTable;
+import org.wattplan.core.table.RunColumns;
+import org.wattplan.core.table.Table;
+import org.wattplan.core.table.TableSpec;
 import org.wattplan.store.RunRequest;
 import org.wattplan.store.RunResults;
 import org.wattplan.store.SeriesSource;
@@ -28,8 +30,8 @@ class RunsCommandTest {
             store.complete(
                     id,
                     new RunResults(
-                            List.of(new ResultTable(
-                                    "annual", List.of("year", "electricity_mwh"), List.of(List.of(2024L, 1500.25)))),
+                            List.of(Table.of(TableSpec.of("annual", RunColumns.YEAR, RunColumns.ELECTRICITY_MWH))
+                                    .add(2024L, 1500.25)),
                             SeriesSource.empty()));
             return id;
         }

@@ -1,7 +1,7 @@
 package org.wattplan.report;
 
 import java.util.List;
-import java.util.stream.Collectors;
+import org.wattplan.io.output.CsvWriter;
 import org.wattplan.report.run.PeakAndRamp;
 import org.wattplan.report.run.PowerSeries;
 import org.wattplan.report.run.RunFigures;
@@ -106,12 +106,6 @@ public final class CsvReports {
     }
 
     private static String line(String... fields) {
-        return List.of(fields).stream().map(CsvReports::quote).collect(Collectors.joining(",", "", "\n"));
-    }
-
-    private static String quote(String field) {
-        return field.contains(",") || field.contains("\"") || field.contains("\n")
-                ? "\"" + field.replace("\"", "\"\"") + "\""
-                : field;
+        return CsvWriter.line(List.of(fields));
     }
 }

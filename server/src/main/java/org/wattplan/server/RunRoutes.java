@@ -12,9 +12,10 @@ import java.util.Optional;
 import org.wattplan.app.run.ResultsUseCase;
 import org.wattplan.app.run.RunEvent;
 import org.wattplan.core.problem.InvalidInputException;
-import org.wattplan.store.ResultTable;
+import org.wattplan.core.table.ColumnSpec;
+import org.wattplan.core.table.RunColumns;
+import org.wattplan.core.table.Table;
 import org.wattplan.store.SeriesAggregate;
-import org.wattplan.store.SeriesColumns;
 import org.wattplan.store.SeriesPage;
 import org.wattplan.store.SeriesQuery;
 import org.wattplan.store.StoredRun;
@@ -109,7 +110,7 @@ final class RunRoutes {
     }
 
     private void table(Context ctx) {
-        ResultTable table = existingTable(ctx);
+        Table table = existingTable(ctx);
         ObjectNode body = Json.object().put("name", table.name());
         ArrayNode columns = body.putArray("columns");
         table.columns().forEach(columns::add);
@@ -128,7 +129,7 @@ final class RunRoutes {
     }
 
     private void exportTable(Context ctx) {
-        ResultTable table = existingTable(ctx);
+        Table table = existingTable(ctx);
         ResultsUseCase.Format format = format(ctx);
         long id = Params.id(ctx, "id", "run");
         byte[] bytes = services.results().exportTable(id, table.name(), format).orElseThrow();
@@ -140,8 +141,8 @@ final class RunRoutes {
         SeriesPage page = services.results().series(run.id(), query(ctx, DEFAULT_PAGE), aggregate(ctx));
         ObjectNode body = Json.object().put("run_id", run.id());
         ArrayNode columns = body.putArray("columns");
-        columns.add("time_s").add("site");
-        SeriesColumns.VALUES.forEach(columns::add);
+        columns.add("time_s").add(RunColumns.SITE.name());
+        RunColumns.SERIES_VALUES.stream().map(ColumnSpec::name).forEach(columns::add);
         ArrayNode rows = body.putArray("rows");
         for (SeriesPage.Row row : page.rows()) {
             ArrayNode cells = rows.addArray().add(row.timeS()).add(row.site());
@@ -202,7 +203,7 @@ final class RunRoutes {
         return services.results().run(id).orElseThrow(() -> ApiException.notFound("run " + id));
     }
 
-    private ResultTable existingTable(Context ctx) {
+    private Table existingTable(Context ctx) {
         StoredRun run = existing(ctx);
         String name = ctx.pathParam("name");
         return services.results()

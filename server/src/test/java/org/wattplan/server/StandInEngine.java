@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.DoubleConsumer;
 import org.wattplan.app.run.RunEngine;
-import org.wattplan.store.ResultTable;
+import org.wattplan.core.table.RunColumns;
+import org.wattplan.core.table.Table;
+import org.wattplan.core.table.TableSpec;
 import org.wattplan.store.RunResults;
 import org.wattplan.store.SeriesSource;
 
@@ -34,10 +36,9 @@ final class StandInEngine implements RunEngine {
                 LockSupport.parkNanos(pauseMs * 1_000_000);
             }
         }
-        ResultTable annual = new ResultTable(
-                "annual",
-                List.of("year", "electricity_mwh", "co2e_location_t"),
-                List.of(List.of(2024L, mw * hours * sites.size(), mw * hours * sites.size() * 0.4)));
+        Table annual = Table.of(
+                        TableSpec.of("annual", RunColumns.YEAR, RunColumns.ELECTRICITY_MWH, RunColumns.CO2E_LOCATION_T))
+                .add(2024L, mw * hours * sites.size(), mw * hours * sites.size() * 0.4);
         return new RunResults(List.of(annual), series(hours, mw, sites));
     }
 
@@ -47,31 +48,7 @@ final class StandInEngine implements RunEngine {
     }
 
     private static SeriesSource series(int hours, double mw, List<String> sites) {
-        return new SeriesSource() {
-            @Override
-            public int rows() {
-                return hours * sites.size();
-            }
-
-            @Override
-            public int step(int row) {
-                return row / sites.size();
-            }
-
-            @Override
-            public long timeS(int row) {
-                return START_S + 3600L * step(row);
-            }
-
-            @Override
-            public String site(int row) {
-                return sites.get(row % sites.size());
-            }
-
-            @Override
-            public double value(int row, int column) {
-                return column == 1 ? mw : mw / 1.1;
-            }
-        };
+        return SeriesSource.grid(
+                hours, sites, step -> START_S + 3600L * step, (step, site, column) -> column == 1 ? mw : mw / 1.1);
     }
 }

@@ -2,6 +2,9 @@ package org.wattplan.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.wattplan.core.table.ColumnSpec.integer;
+import static org.wattplan.core.table.ColumnSpec.number;
+import static org.wattplan.core.table.ColumnSpec.text;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -24,8 +27,10 @@ import org.wattplan.core.actuals.QualityEvent;
 import org.wattplan.core.actuals.SeriesIntegrator;
 import org.wattplan.core.actuals.SeriesKind;
 import org.wattplan.core.actuals.SeriesSummary;
+import org.wattplan.core.table.Table;
+import org.wattplan.core.table.TableSpec;
+import org.wattplan.core.table.Unit;
 import org.wattplan.core.units.Units;
-import org.wattplan.io.output.Table;
 
 /**
  * Accelerator power samples (Parquet: {@code timestamp, host, gpu, power_w}, as {@code wattplan actuals ingest}
@@ -36,6 +41,17 @@ import org.wattplan.io.output.Table;
  * accelerator_monthly} and {@code quality} (CSV and Parquet) into a staged output directory.
  */
 final class ActualsJob {
+    /** Per accelerator and month (key columns, then values). */
+    static final TableSpec MONTHLY = TableSpec.concat(
+            "accelerator_monthly",
+            List.of(text("host"), integer("gpu"), text("month")),
+            List.of(number("energy_j", Unit.NONE), number("energy_kwh", Unit.NONE), integer("kept")));
+    /** Per series and defect (key columns, then what and how much). */
+    static final TableSpec QUALITY = TableSpec.concat(
+            "quality",
+            List.of(text("series"), text("defect")),
+            List.of(integer("count"), number("seconds", Unit.NONE), text("action"), text("detail")));
+
     static final List<String> COLUMNS = List.of("timestamp", "host", "gpu", "power_w");
     private static final int MAX_PROBLEMS = 20;
     static final StructType SCHEMA = new StructType()
@@ -73,8 +89,8 @@ final class ActualsJob {
                 .thenComparingInt(r -> r.getInt(1))
                 .thenComparing(r -> r.isNullAt(2) ? "" : r.getString(2))
                 .thenComparing(r -> r.isNullAt(5) ? "" : r.getString(5)));
-        Table monthly = Table.of("accelerator_monthly", "host", "gpu", "month", "energy_j", "energy_kwh", "kept");
-        Table quality = Table.of("quality", "series", "defect", "count", "seconds", "action", "detail");
+        Table monthly = Table.of(MONTHLY);
+        Table quality = Table.of(QUALITY);
         double totalJ = 0;
         int seriesCount = 0;
         for (Row row : rows) {

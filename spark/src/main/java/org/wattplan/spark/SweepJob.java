@@ -10,8 +10,8 @@ import org.apache.spark.sql.SparkSession;
 import org.wattplan.app.SweepUseCase;
 import org.wattplan.core.engine.StepSize;
 import org.wattplan.core.plan.DrawResult;
+import org.wattplan.core.table.Table;
 import org.wattplan.io.catalog.CatalogReader;
-import org.wattplan.io.output.Table;
 
 /**
  * {@code sweep} on Spark: the scenario is read and checked on the driver (bad input fails before any executor

@@ -15,20 +15,22 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.wattplan.io.output.Table;
+import org.wattplan.core.table.ColumnSpec;
+import org.wattplan.core.table.Table;
+import org.wattplan.io.output.CsvWriter;
 
 /**
- * Writes a table as the single-machine path does, under the same names: {@code NAME.csv} from {@link Table#csv}
+ * Writes a table as the single-machine path does, under the same names: {@code NAME.csv} from {@link CsvWriter}
  * (so the CSV files of both paths are equal byte for byte) and {@code NAME.parquet}, one Parquet file written by
- * Spark (integers as INT32/INT64, numbers as DOUBLE, text as UTF-8 strings), which DuckDB and the store read
- * like the single-machine file.
+ * Spark with the column types the table declares (integers as INT64, numbers as DOUBLE, booleans, the rest as
+ * UTF-8 strings), which DuckDB and the store read like the single-machine file.
  */
 final class TableWriter {
     private TableWriter() {}
 
     static List<String> write(SparkSession spark, Table table, StagedOutput out) {
         try {
-            writeText(out.fileSystem(), out.file(table.name() + ".csv"), table.csv());
+            writeText(out.fileSystem(), out.file(table.name() + ".csv"), CsvWriter.csv(table));
             writeParquet(spark, table, out);
             return List.of(table.name() + ".csv", table.name() + ".parquet");
         } catch (IOException e) {
@@ -45,12 +47,12 @@ final class TableWriter {
     private static void writeParquet(SparkSession spark, Table table, StagedOutput out) throws IOException {
         StructType schema = schema(table);
         List<Row> rows = new ArrayList<>();
-        for (Object[] row : table.rows()) {
-            Object[] cells = row.clone();
+        for (List<Object> row : table.rows()) {
+            Object[] cells = new Object[row.size()];
             for (int c = 0; c < cells.length; c++) {
-                if (schema.fields()[c].dataType() == DataTypes.StringType) {
-                    cells[c] = String.valueOf(cells[c]);
-                }
+                Object cell = row.get(c);
+                boolean none = cell == Table.NONE || cell instanceof Double d && d.isNaN();
+                cells[c] = none ? null : schema.fields()[c].dataType() == DataTypes.StringType ? cell.toString() : cell;
             }
             rows.add(RowFactory.create(cells));
         }
@@ -75,22 +77,18 @@ final class TableWriter {
 
     static StructType schema(Table table) {
         StructType schema = new StructType();
-        List<Object[]> rows = table.rows();
-        for (int c = 0; c < table.columns().size(); c++) {
-            schema = schema.add(table.columns().get(c), type(rows, c), false);
+        for (ColumnSpec column : table.spec().columns()) {
+            schema = schema.add(column.name(), type(column), true);
         }
         return schema;
     }
 
-    private static DataType type(List<Object[]> rows, int column) {
-        if (rows.isEmpty()) {
-            return DataTypes.StringType;
-        }
-        return switch (rows.get(0)[column]) {
-            case Integer i -> DataTypes.IntegerType;
-            case Long l -> DataTypes.LongType;
-            case Double d -> DataTypes.DoubleType;
-            default -> DataTypes.StringType;
+    private static DataType type(ColumnSpec column) {
+        return switch (column.type()) {
+            case INTEGER -> DataTypes.LongType;
+            case DOUBLE -> DataTypes.DoubleType;
+            case BOOLEAN -> DataTypes.BooleanType;
+            case TEXT, DATE, TIMESTAMP -> DataTypes.StringType;
         };
     }
 }

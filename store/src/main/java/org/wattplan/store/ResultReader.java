@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.wattplan.core.table.RunColumns;
+import org.wattplan.core.table.Table;
 
 /** Reads the results of succeeded runs only: a run that is not complete has no visible results. */
 final class ResultReader {
@@ -31,7 +33,7 @@ final class ResultReader {
         }
     }
 
-    static Optional<ResultTable> table(Connection connection, long runId, String name) throws SQLException {
+    static Optional<Table> table(Connection connection, long runId, String name) throws SQLException {
         List<String> columns;
         int rowCount;
         try (PreparedStatement select = connection.prepareStatement(
@@ -62,11 +64,7 @@ final class ResultReader {
                 }
             }
         }
-        List<List<Object>> rows = new ArrayList<>();
-        for (Object[] row : cells) {
-            rows.add(Arrays.asList(row));
-        }
-        return Optional.of(new ResultTable(name, columns, rows));
+        return Optional.of(StoredTables.table(name, columns, cells));
     }
 
     static List<String> sites(Connection connection, long runId) throws SQLException {
@@ -111,14 +109,14 @@ final class ResultReader {
             long bucket = query.resampleS().get();
             time = "(time_s - (time_s % ?))";
             selectParameters.add(bucket);
-            values = SeriesColumns.VALUES.stream()
-                    .map(c -> aggregate.sql + "(" + c + ")")
+            values = RunColumns.SERIES_VALUES.stream()
+                    .map(c -> aggregate.sql + "(" + c.name() + ")")
                     .reduce((a, b) -> a + ", " + b)
                     .orElseThrow();
             group = " GROUP BY 1, 2";
         } else {
             time = "time_s";
-            values = String.join(", ", SeriesColumns.VALUES);
+            values = StoredTables.SERIES_COLUMNS;
             group = "";
         }
         long total;
@@ -133,7 +131,7 @@ final class ResultReader {
             bind(select, selectParameters, parameters, List.of(query.limit(), query.offset()));
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    double[] row = new double[SeriesColumns.VALUES.size()];
+                    double[] row = new double[RunColumns.SERIES_VALUES.size()];
                     for (int c = 0; c < row.length; c++) {
                         row[c] = result.getDouble(3 + c);
                     }

@@ -7,6 +7,8 @@ import java.sql.Types;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.wattplan.core.table.RunColumns;
+import org.wattplan.core.table.Table;
 
 /** Writes a run's tables and time series inside the caller's transaction. */
 final class ResultWriter {
@@ -14,7 +16,7 @@ final class ResultWriter {
 
     private ResultWriter() {}
 
-    static void tables(Connection connection, long runId, List<ResultTable> tables) throws SQLException {
+    static void tables(Connection connection, long runId, List<Table> tables) throws SQLException {
         try (PreparedStatement table = connection.prepareStatement(
                         "INSERT INTO result_tables (run_id, table_index, table_name, columns, row_count) "
                                 + "VALUES (?, ?, ?, ?, ?)");
@@ -23,7 +25,7 @@ final class ResultWriter {
                                 + "number_value, text_value) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             int pending = 0;
             for (int t = 0; t < tables.size(); t++) {
-                ResultTable result = tables.get(t);
+                Table result = tables.get(t);
                 table.setLong(1, runId);
                 table.setInt(2, t);
                 table.setString(3, result.name());
@@ -39,7 +41,7 @@ final class ResultWriter {
                         cell.setInt(4, c);
                         cell.setString(5, result.columns().get(c));
                         Object value = row.get(c);
-                        if (value instanceof Number number) {
+                        if (value instanceof Number number) { // Long and Double; read back as declared
                             cell.setDouble(6, number.doubleValue());
                             cell.setNull(7, Types.VARCHAR);
                         } else {
@@ -80,7 +82,7 @@ final class ResultWriter {
                 appender.append(series.step(row));
                 appender.append(series.timeS(row));
                 appender.append(series.site(row));
-                for (int c = 0; c < SeriesColumns.VALUES.size(); c++) {
+                for (int c = 0; c < RunColumns.SERIES_VALUES.size(); c++) {
                     appender.append(series.value(row, c));
                 }
                 appender.endRow();
@@ -90,15 +92,15 @@ final class ResultWriter {
     }
 
     private static void seriesBatched(Connection connection, long runId, SeriesSource series) throws SQLException {
-        String sql = "INSERT INTO timeseries (run_id, step, time_s, site, " + String.join(", ", SeriesColumns.VALUES)
-                + ") VALUES (?, ?, ?, ?" + ", ?".repeat(SeriesColumns.VALUES.size()) + ")";
+        String sql = "INSERT INTO timeseries (run_id, step, time_s, site, " + StoredTables.SERIES_COLUMNS
+                + ") VALUES (?, ?, ?, ?" + ", ?".repeat(RunColumns.SERIES_VALUES.size()) + ")";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (int row = 0; row < series.rows(); row++) {
                 insert.setLong(1, runId);
                 insert.setInt(2, series.step(row));
                 insert.setLong(3, series.timeS(row));
                 insert.setString(4, series.site(row));
-                for (int c = 0; c < SeriesColumns.VALUES.size(); c++) {
+                for (int c = 0; c < RunColumns.SERIES_VALUES.size(); c++) {
                     insert.setDouble(5 + c, series.value(row, c));
                 }
                 insert.addBatch();

@@ -3,7 +3,8 @@ package org.wattplan.store;
 import java.util.List;
 import java.util.Optional;
 
-/** Rows of a time series: time (epoch seconds), site, then the {@link SeriesColumns#VALUES}; and the next offset. */
+/** Rows of a time series: time (epoch seconds), site, then the {@link
+ * org.wattplan.core.table.RunColumns#SERIES_VALUES}; and the next offset. */
 public record SeriesPage(List<Row> rows, long total, Optional<Long> nextOffset) {
     public SeriesPage {
         rows = List.copyOf(rows);

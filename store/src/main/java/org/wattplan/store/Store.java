@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.wattplan.core.table.Table;
 
 /**
  * Scenarios with versions, runs and their results, in DuckDB or PostgreSQL (see {@link StoreOptions}).
@@ -389,7 +390,7 @@ public final class Store implements AutoCloseable {
         return Jdbc.withConnection(database, connection -> ResultReader.tableNames(connection, runId));
     }
 
-    public Optional<ResultTable> table(long runId, String name) {
+    public Optional<Table> table(long runId, String name) {
         return cache.get(
                 "table " + runId + " " + name,
                 () -> Jdbc.withConnection(database, connection -> ResultReader.table(connection, runId, name)));

@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.wattplan.core.table.ColumnSpec;
+import org.wattplan.core.table.RunColumns;
+import org.wattplan.core.table.RunSchema;
 
 /**
  * Writes a small run directory in the layout {@code wattplan simulate --out DIR} produces (the engine's column
@@ -35,24 +38,24 @@ public final class RunFixture {
     private static final double USD_PER_W = 10.0;
     private static final List<String> ACCELERATOR_WORKLOADS = List.of("training", "inference");
     /** The engine's footprint columns the fixture writes, in its order (annual and annual_by_site). */
-    private static final List<String> FOOTPRINT = List.of(
-            "electricity_mwh",
-            "it_energy_mwh",
-            "pue",
-            "water_withdrawal_ml",
-            "water_municipal_ml",
-            "water_surface_ml",
-            "water_ground_ml",
-            "water_recycled_ml",
-            "water_stressed_ml",
-            "water_consumption_ml",
-            "co2e_location_t",
-            "co2e_market_t",
-            "capex_sites_musd",
-            "capex_accelerators_musd",
-            "opex_electricity_musd",
-            "accelerator_hours_installed",
-            "accelerator_hours_stranded");
+    private static final List<ColumnSpec> FOOTPRINT = List.of(
+            RunColumns.ELECTRICITY_MWH,
+            RunColumns.IT_ENERGY_MWH,
+            RunColumns.PUE,
+            RunColumns.WATER_WITHDRAWAL_ML,
+            RunColumns.WATER_MUNICIPAL_ML,
+            RunColumns.WATER_SURFACE_ML,
+            RunColumns.WATER_GROUND_ML,
+            RunColumns.WATER_RECYCLED_ML,
+            RunColumns.WATER_STRESSED_ML,
+            RunColumns.WATER_CONSUMPTION_ML,
+            RunColumns.CO2E_LOCATION_T,
+            RunColumns.CO2E_MARKET_T,
+            RunColumns.CAPEX_SITES_MUSD,
+            RunColumns.CAPEX_ACCELERATORS_MUSD,
+            RunColumns.OPEX_ELECTRICITY_MUSD,
+            RunColumns.ACCELERATOR_HOURS_INSTALLED,
+            RunColumns.ACCELERATOR_HOURS_STRANDED);
 
     /** A site of the fixture and the constants of its closed forms. */
     public record Site(
@@ -169,14 +172,14 @@ public final class RunFixture {
             String scenario = "name: " + options.name() + "\n# fixture written by org.wattplan.testkit.RunFixture\n";
             Files.writeString(dir.resolve("scenario.yaml"), scenario);
             Files.writeString(dir.resolve("run.json"), runJson());
-            Files.writeString(dir.resolve("annual.csv"), annual());
-            Files.writeString(dir.resolve("annual_by_site.csv"), annualBySite());
-            Files.writeString(dir.resolve("annual_by_workload.csv"), annualByWorkload());
-            Files.writeString(dir.resolve("timeseries.csv"), timeseries());
-            Files.writeString(dir.resolve("phases.csv"), phasesCsv());
+            Files.writeString(dir.resolve(RunSchema.ANNUAL.file()), annual());
+            Files.writeString(dir.resolve(RunSchema.ANNUAL_BY_SITE.file()), annualBySite());
+            Files.writeString(dir.resolve(RunSchema.ANNUAL_BY_WORKLOAD.file()), annualByWorkload());
+            Files.writeString(dir.resolve(RunSchema.TIMESERIES.file()), timeseries());
+            Files.writeString(dir.resolve(RunSchema.PHASES.file()), phasesCsv());
             Files.writeString(
-                    dir.resolve("trainings.csv"),
-                    "workload,flop,flop_done,accelerator_hours,started,completed,deadline,met_deadline\n"
+                    dir.resolve(RunSchema.TRAININGS.file()),
+                    header(RunSchema.TRAININGS.columns().subList(0, 8)) + "\n"
                             + "training,380000000000000000000000000,380000000000000000000000000,12000000,"
                             + options.start().plusMonths(3) + ","
                             + options.start().plusMonths(9) + ","
@@ -214,8 +217,11 @@ public final class RunFixture {
         }
 
         String annual() {
-            StringBuilder out = new StringBuilder("year,electricity_yoy_pct," + String.join(",", FOOTPRINT)
-                    + ",unserved_accelerator_hours,unserved_general_mwh\n");
+            StringBuilder out = new StringBuilder(header(
+                            List.of(RunColumns.YEAR, RunColumns.ELECTRICITY_YOY_PCT),
+                            FOOTPRINT,
+                            List.of(RunColumns.UNSERVED_ACCELERATOR_HOURS, RunColumns.UNSERVED_GENERAL_MWH))
+                    + "\n");
             double previous = Double.NaN;
             for (int year : years) {
                 double[] sum = new double[FOOTPRINT.size()];
@@ -268,8 +274,15 @@ public final class RunFixture {
         }
 
         String annualBySite() {
-            StringBuilder out = new StringBuilder("year,site,region," + String.join(",", FOOTPRINT)
-                    + ",capacity_mw,grid_limit_mw,peak_power_mw,max_ramp_mw\n");
+            StringBuilder out = new StringBuilder(header(
+                            List.of(RunColumns.YEAR, RunColumns.SITE, RunColumns.REGION),
+                            FOOTPRINT,
+                            List.of(
+                                    RunColumns.CAPACITY_MW,
+                                    RunColumns.GRID_LIMIT_MW,
+                                    RunColumns.PEAK_POWER_MW,
+                                    RunColumns.MAX_RAMP_MW))
+                    + "\n");
             for (int year : years) {
                 for (Site site : SITES) {
                     out.append(year).append(',').append(site.id()).append(',').append(site.region());
@@ -317,9 +330,8 @@ public final class RunFixture {
         }
 
         String annualByWorkload() {
-            StringBuilder out = new StringBuilder("year,workload,kind,demand_accelerator_hours,"
-                    + "served_accelerator_hours,unserved_accelerator_hours,demand_mwh,unserved_mwh,it_energy_mwh,"
-                    + "electricity_mwh\n");
+            StringBuilder out = new StringBuilder(
+                    header(RunSchema.ANNUAL_BY_WORKLOAD.columns().subList(0, 10)) + "\n");
             for (int year : years) {
                 for (String workload : List.of("training", "inference", "general")) {
                     double[] f = workloadFigures(workload, year);
@@ -345,8 +357,7 @@ public final class RunFixture {
         }
 
         String timeseries() {
-            StringBuilder out = new StringBuilder("time_utc,site,it_power_mw,facility_power_mw,accelerators_online,"
-                    + "accelerators_allocated,co2e_location_kg,water_withdrawal_m3\n");
+            StringBuilder out = new StringBuilder(header(RunSchema.TIMESERIES.columns()) + "\n");
             for (int d = 0; d < days.size(); d++) {
                 for (Site site : SITES) {
                     double it = itMw(site, d);
@@ -373,8 +384,7 @@ public final class RunFixture {
         }
 
         String phasesCsv() {
-            StringBuilder out = new StringBuilder("site,phase,capacity_mw,construction_start,energized,status,leased,"
-                    + "build_cost_musd_per_mw,capex_musd\n");
+            StringBuilder out = new StringBuilder(header(RunSchema.PHASES.columns()) + "\n");
             for (Site site : SITES) {
                 for (Phase phase : phases(site)) {
                     out.append(site.id())
@@ -397,6 +407,17 @@ public final class RunFixture {
             }
             return out.toString();
         }
+    }
+
+    /** The columns' names, comma-separated, as the run schema spells them (a renamed column renames it here). */
+    @SafeVarargs
+    static String header(List<ColumnSpec>... parts) {
+        return String.join(
+                ",",
+                java.util.Arrays.stream(parts)
+                        .flatMap(List::stream)
+                        .map(ColumnSpec::name)
+                        .toList());
     }
 
     /** Six decimals, trailing zeros dropped: what the engine's writers are expected to do with a double. */

@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.wattplan.core.problem.Problems;
-import org.wattplan.store.ResultTable;
+import org.wattplan.core.table.Table;
+import org.wattplan.io.output.CsvWriter;
 import org.wattplan.store.Store;
 
 /**
@@ -37,9 +38,9 @@ public final class CompareUseCase {
             problems.add("runs", "give 2 to 8 run ids to compare, got " + runIds.size());
         }
         problems.throwIfAny();
-        List<ResultTable> tables = new ArrayList<>();
+        List<Table> tables = new ArrayList<>();
         for (long id : runIds) {
-            Optional<ResultTable> table = store.table(id, tableName);
+            Optional<Table> table = store.table(id, tableName);
             if (table.isEmpty()) {
                 return Optional.empty();
             }
@@ -48,7 +49,7 @@ public final class CompareUseCase {
         List<String> keyColumns =
                 tables.get(0).columns().stream().filter(KEYS::contains).toList();
         Set<String> numeric = new LinkedHashSet<>();
-        for (ResultTable table : tables) {
+        for (Table table : tables) {
             for (int c = 0; c < table.columns().size(); c++) {
                 String column = table.columns().get(c);
                 final int index = c;
@@ -60,12 +61,16 @@ public final class CompareUseCase {
         }
         Map<String, Row> rows = new LinkedHashMap<>();
         for (int r = 0; r < tables.size(); r++) {
-            ResultTable table = tables.get(r);
+            Table table = tables.get(r);
             for (List<Object> cells : table.rows()) {
                 Map<String, String> key = new LinkedHashMap<>();
                 for (String column : keyColumns) {
                     int index = table.columns().indexOf(column);
-                    key.put(column, index < 0 ? "" : org.wattplan.store.Exports.cell(cells.get(index)));
+                    key.put(
+                            column,
+                            index < 0
+                                    ? ""
+                                    : CsvWriter.cell(table.spec().columns().get(index), cells.get(index)));
                 }
                 Row row = rows.computeIfAbsent(key.toString(), k -> new Row(key, new LinkedHashMap<>()));
                 for (String column : numeric) {

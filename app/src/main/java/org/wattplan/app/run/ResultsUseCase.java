@@ -2,8 +2,8 @@ package org.wattplan.app.run;
 
 import java.util.List;
 import java.util.Optional;
+import org.wattplan.core.table.Table;
 import org.wattplan.store.Exports;
-import org.wattplan.store.ResultTable;
 import org.wattplan.store.SeriesAggregate;
 import org.wattplan.store.SeriesPage;
 import org.wattplan.store.SeriesQuery;
@@ -44,7 +44,7 @@ public final class ResultsUseCase {
         return store.tableNames(runId);
     }
 
-    public Optional<ResultTable> table(long runId, String name) {
+    public Optional<Table> table(long runId, String name) {
         return store.table(runId, name);
     }
 

@@ -2,6 +2,9 @@ package org.wattplan.io.output;
 
 import java.util.List;
 import java.util.Locale;
+import org.wattplan.core.table.ColumnSpec;
+import org.wattplan.core.table.RunColumns;
+import org.wattplan.core.table.Table;
 
 /** The annual report printed by {@code wattplan simulate}: one block per year from the annual table. */
 public final class AnnualReport {
@@ -10,32 +13,32 @@ public final class AnnualReport {
     public static String text(String name, Table annual) {
         StringBuilder out = new StringBuilder();
         out.append("Annual report: ").append(name).append('\n');
-        for (Object[] row : annual.rows()) {
-            out.append(String.format(Locale.ROOT, "%n%s%n", row[0]));
-            line(out, annual, row, "electricity", "electricity_mwh", "MWh");
-            Object yoy = row[annual.column("electricity_yoy_pct")];
+        for (List<Object> row : annual.rows()) {
+            out.append(String.format(Locale.ROOT, "%n%s%n", row.get(0)));
+            line(out, annual, row, "electricity", RunColumns.ELECTRICITY_MWH);
+            Object yoy = row.get(annual.column(RunColumns.ELECTRICITY_YOY_PCT.name()));
             if (yoy instanceof Double d && !d.isNaN()) {
                 out.append(String.format(Locale.ROOT, "  %-34s %+.1f%%%n", "  change over previous year", d));
             }
-            line(out, annual, row, "  of which leased", "leased_electricity_mwh", "MWh");
-            line(out, annual, row, "PUE", "pue", "");
-            line(out, annual, row, "water withdrawal", "water_withdrawal_ml", "ML");
-            for (String source : List.of("municipal", "surface", "ground", "recycled")) {
-                line(out, annual, row, "  " + source, "water_" + source + "_ml", "ML");
+            line(out, annual, row, "  of which leased", RunColumns.LEASED_ELECTRICITY_MWH);
+            line(out, annual, row, "PUE", RunColumns.PUE);
+            line(out, annual, row, "water withdrawal", RunColumns.WATER_WITHDRAWAL_ML);
+            for (String source : RunColumns.WATER_SOURCES) {
+                line(out, annual, row, "  " + source, RunColumns.water(source));
             }
-            line(out, annual, row, "  from water-stressed areas", "water_stressed_ml", "ML");
-            line(out, annual, row, "water consumption", "water_consumption_ml", "ML");
-            line(out, annual, row, "off-site water (generation)", "water_offsite_ml", "ML");
-            line(out, annual, row, "CO2e location-based", "co2e_location_t", "t");
-            line(out, annual, row, "CO2e market-based", "co2e_market_t", "t");
-            line(out, annual, row, "CO2e embodied (amortised)", "co2e_embodied_t", "t");
-            line(out, annual, row, "capex sites", "capex_sites_musd", "MUSD");
-            line(out, annual, row, "capex accelerators", "capex_accelerators_musd", "MUSD");
-            line(out, annual, row, "opex electricity", "opex_electricity_musd", "MUSD");
-            line(out, annual, row, "accelerators installed", "accelerators_installed", "");
-            line(out, annual, row, "unserved accelerator-hours", "unserved_accelerator_hours", "h");
-            line(out, annual, row, "unserved general compute", "unserved_general_mwh", "MWh");
-            Object trainings = row[annual.column("trainings_completed")];
+            line(out, annual, row, "  from water-stressed areas", RunColumns.WATER_STRESSED_ML);
+            line(out, annual, row, "water consumption", RunColumns.WATER_CONSUMPTION_ML);
+            line(out, annual, row, "off-site water (generation)", RunColumns.WATER_OFFSITE_ML);
+            line(out, annual, row, "CO2e location-based", RunColumns.CO2E_LOCATION_T);
+            line(out, annual, row, "CO2e market-based", RunColumns.CO2E_MARKET_T);
+            line(out, annual, row, "CO2e embodied (amortised)", RunColumns.CO2E_EMBODIED_T);
+            line(out, annual, row, "capex sites", RunColumns.CAPEX_SITES_MUSD);
+            line(out, annual, row, "capex accelerators", RunColumns.CAPEX_ACCELERATORS_MUSD);
+            line(out, annual, row, "opex electricity", RunColumns.OPEX_ELECTRICITY_MUSD);
+            line(out, annual, row, "accelerators installed", RunColumns.ACCELERATORS_INSTALLED);
+            line(out, annual, row, "unserved accelerator-hours", RunColumns.UNSERVED_ACCELERATOR_HOURS);
+            line(out, annual, row, "unserved general compute", RunColumns.UNSERVED_GENERAL_MWH);
+            Object trainings = row.get(annual.column(RunColumns.TRAININGS_COMPLETED.name()));
             if (!String.valueOf(trainings).isEmpty()) {
                 out.append(String.format(Locale.ROOT, "  %-34s %s%n", "training completed", trainings));
             }
@@ -43,9 +46,10 @@ public final class AnnualReport {
         return out.toString();
     }
 
-    private static void line(StringBuilder out, Table table, Object[] row, String label, String column, String unit) {
-        Object value = row[table.column(column)];
+    private static void line(StringBuilder out, Table table, List<Object> row, String label, ColumnSpec column) {
+        Object value = row.get(table.column(column.name()));
         if (value instanceof Double d && !d.isNaN()) {
+            String unit = column.unit().symbol();
             out.append(String.format(Locale.ROOT, "  %-34s %18s %s%n", label, EstimateWriter.fmt(d), unit));
         }
     }

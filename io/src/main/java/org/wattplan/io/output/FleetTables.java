@@ -11,44 +11,16 @@ import org.wattplan.core.engine.WaterSource;
 import org.wattplan.core.engine.WorkloadKind;
 import org.wattplan.core.engine.WorkloadMetric;
 import org.wattplan.core.engine.WorkloadSpec;
-import org.wattplan.core.units.Units;
+import org.wattplan.core.table.ColumnSpec;
+import org.wattplan.core.table.RunColumns;
+import org.wattplan.core.table.RunSchema;
+import org.wattplan.core.table.Table;
 
-/** The per-year, per-site, per-workload, phase and training tables of a run (columns in docs/simulate.md). */
+/**
+ * The per-year, per-site, per-workload, phase and training tables of a run, as {@link RunSchema} declares them
+ * (meanings in docs/simulate.md). Engine values are SI; each column converts its own by its unit.
+ */
 public final class FleetTables {
-    static final double MWH = Units.JOULES_PER_MWH;
-    static final double ML = Units.LITRES_PER_MEGALITRE;
-    static final double T = Units.KG_PER_TONNE;
-    static final double MUSD = 1e6;
-    static final double H = Units.SECONDS_PER_HOUR;
-
-    private static final String[] FOOTPRINT = {
-        "electricity_mwh",
-        "it_energy_mwh",
-        "leased_electricity_mwh",
-        "pue",
-        "water_withdrawal_ml",
-        "water_municipal_ml",
-        "water_surface_ml",
-        "water_ground_ml",
-        "water_recycled_ml",
-        "water_stressed_ml",
-        "water_consumption_ml",
-        "water_offsite_ml",
-        "co2e_location_t",
-        "co2e_market_t",
-        "carbon_free_matched_mwh",
-        "co2e_embodied_t",
-        "capex_sites_musd",
-        "capex_accelerators_musd",
-        "opex_electricity_musd",
-        "accelerators_installed",
-        "accelerator_hours_installed",
-        "accelerator_hours_allocated",
-        "accelerator_hours_idle",
-        "accelerator_hours_stranded",
-        "accelerator_hours_throttled"
-    };
-
     private FleetTables() {}
 
     public static List<Table> all(FleetSummary run) {
@@ -56,12 +28,11 @@ public final class FleetTables {
     }
 
     public static Table annual(FleetSummary run) {
-        Table table = Table.of("annual", concat(new String[] {"year", "electricity_yoy_pct"}, FOOTPRINT, new String[] {
-            "unserved_accelerator_hours", "unserved_general_mwh", "trainings_completed"
-        }));
+        Table table = Table.of(RunSchema.ANNUAL);
+        int footprint = RunColumns.FOOTPRINT.size();
         double previous = Double.NaN;
         for (int y = 0; y < run.years(); y++) {
-            double[] values = new double[FOOTPRINT.length];
+            double[] values = new double[footprint];
             for (int s = 0; s < run.fleet().sites().size(); s++) {
                 double[] site = footprint(run, y, s);
                 for (int i = 0; i < values.length; i++) {
@@ -70,9 +41,9 @@ public final class FleetTables {
             }
             values[3] = values[1] > 0 ? values[0] / values[1] : Double.NaN;
             double electricity = values[0];
-            double yoy = previous > 0 ? 100 * (electricity / previous - 1) : Double.NaN;
+            double yoy = previous > 0 ? RunColumns.ELECTRICITY_YOY_PCT.fromSi(electricity / previous - 1) : Double.NaN;
             previous = electricity;
-            Object[] row = new Object[table.columns().size()];
+            Object[] row = new Object[RunSchema.ANNUAL.columns().size()];
             row[0] = (long) run.calendarYear(y);
             row[1] = yoy;
             for (int i = 0; i < values.length; i++) {
@@ -87,15 +58,12 @@ public final class FleetTables {
     }
 
     public static Table annualBySite(FleetSummary run) {
-        Table table =
-                Table.of("annual_by_site", concat(new String[] {"year", "site", "region"}, FOOTPRINT, new String[] {
-                    "capacity_mw", "grid_limit_mw", "peak_power_mw", "max_ramp_mw", "hours_over_grid_limit"
-                }));
+        Table table = Table.of(RunSchema.ANNUAL_BY_SITE);
         for (int y = 0; y < run.years(); y++) {
             for (int s = 0; s < run.fleet().sites().size(); s++) {
                 SiteSpec site = run.fleet().sites().get(s);
                 double[] values = footprint(run, y, s);
-                Object[] row = new Object[table.columns().size()];
+                Object[] row = new Object[RunSchema.ANNUAL_BY_SITE.columns().size()];
                 row[0] = (long) run.calendarYear(y);
                 row[1] = site.id();
                 row[2] = site.region();
@@ -103,48 +71,52 @@ public final class FleetTables {
                     row[3 + i] = values[i];
                 }
                 int k = 3 + values.length;
-                row[k] = run.site(y, s, SiteMetric.CAPACITY_W) / 1e6;
-                row[k + 1] = run.site(y, s, SiteMetric.GRID_LIMIT_W) / 1e6;
-                row[k + 2] = run.site(y, s, SiteMetric.PEAK_FACILITY_W) / 1e6;
-                row[k + 3] = run.site(y, s, SiteMetric.MAX_RAMP_W) / 1e6;
-                row[k + 4] = run.site(y, s, SiteMetric.OVER_LIMIT_S) / H;
+                row[k] = RunColumns.CAPACITY_MW.fromSi(run.site(y, s, SiteMetric.CAPACITY_W));
+                row[k + 1] = RunColumns.GRID_LIMIT_MW.fromSi(run.site(y, s, SiteMetric.GRID_LIMIT_W));
+                row[k + 2] = RunColumns.PEAK_POWER_MW.fromSi(run.site(y, s, SiteMetric.PEAK_FACILITY_W));
+                row[k + 3] = RunColumns.MAX_RAMP_MW.fromSi(run.site(y, s, SiteMetric.MAX_RAMP_W));
+                row[k + 4] = RunColumns.HOURS_OVER_GRID_LIMIT.fromSi(run.site(y, s, SiteMetric.OVER_LIMIT_S));
                 table.add(row);
             }
         }
         return table;
     }
 
-    /** The footprint columns of one site and year, in {@link #FOOTPRINT} order. */
+    /** The footprint columns of one site and year, in {@link RunColumns#FOOTPRINT} order and units. */
     private static double[] footprint(FleetSummary run, int y, int s) {
         double it = run.site(y, s, SiteMetric.IT_J);
         double facility = run.site(y, s, SiteMetric.FACILITY_J);
-        return new double[] {
-            facility / MWH,
-            it / MWH,
-            run.site(y, s, SiteMetric.LEASED_J) / MWH,
+        double[] si = {
+            facility,
+            it,
+            run.site(y, s, SiteMetric.LEASED_J),
             it > 0 ? facility / it : Double.NaN,
-            run.site(y, s, SiteMetric.WATER_WITHDRAWAL_L) / ML,
-            run.waterWithdrawalL(y, s, WaterSource.MUNICIPAL) / ML,
-            run.waterWithdrawalL(y, s, WaterSource.SURFACE) / ML,
-            run.waterWithdrawalL(y, s, WaterSource.GROUND) / ML,
-            run.waterWithdrawalL(y, s, WaterSource.RECYCLED) / ML,
-            run.waterStressedL(y, s) / ML,
-            run.waterConsumptionL(y, s) / ML,
-            run.site(y, s, SiteMetric.WATER_OFFSITE_L) / ML,
-            run.site(y, s, SiteMetric.CO2E_LOCATION_KG) / T,
-            run.co2eMarketKg(y, s) / T,
-            run.matchedJ(y, s) / MWH,
-            run.site(y, s, SiteMetric.EMBODIED_KG) / T,
-            run.capexPhasesUsd(y, s) / MUSD,
-            run.capexAcceleratorsUsd(y, s) / MUSD,
-            run.site(y, s, SiteMetric.OPEX_USD) / MUSD,
+            run.site(y, s, SiteMetric.WATER_WITHDRAWAL_L),
+            run.waterWithdrawalL(y, s, WaterSource.MUNICIPAL),
+            run.waterWithdrawalL(y, s, WaterSource.SURFACE),
+            run.waterWithdrawalL(y, s, WaterSource.GROUND),
+            run.waterWithdrawalL(y, s, WaterSource.RECYCLED),
+            run.waterStressedL(y, s),
+            run.waterConsumptionL(y, s),
+            run.site(y, s, SiteMetric.WATER_OFFSITE_L),
+            run.site(y, s, SiteMetric.CO2E_LOCATION_KG),
+            run.co2eMarketKg(y, s),
+            run.matchedJ(y, s),
+            run.site(y, s, SiteMetric.EMBODIED_KG),
+            run.capexPhasesUsd(y, s),
+            run.capexAcceleratorsUsd(y, s),
+            run.site(y, s, SiteMetric.OPEX_USD),
             run.site(y, s, SiteMetric.ACCELERATORS_INSTALLED),
-            run.site(y, s, SiteMetric.ACCELERATOR_INSTALLED_S) / H,
-            run.site(y, s, SiteMetric.ACCELERATOR_ALLOCATED_S) / H,
-            run.site(y, s, SiteMetric.ACCELERATOR_IDLE_S) / H,
-            run.site(y, s, SiteMetric.ACCELERATOR_STRANDED_S) / H,
-            run.site(y, s, SiteMetric.THROTTLED_ACCELERATOR_S) / H
+            run.site(y, s, SiteMetric.ACCELERATOR_INSTALLED_S),
+            run.site(y, s, SiteMetric.ACCELERATOR_ALLOCATED_S),
+            run.site(y, s, SiteMetric.ACCELERATOR_IDLE_S),
+            run.site(y, s, SiteMetric.ACCELERATOR_STRANDED_S),
+            run.site(y, s, SiteMetric.THROTTLED_ACCELERATOR_S)
         };
+        for (int i = 0; i < si.length; i++) {
+            si[i] = RunColumns.FOOTPRINT.get(i).fromSi(si[i]);
+        }
+        return si;
     }
 
     private static double unserved(FleetSummary run, int y, boolean general) {
@@ -152,7 +124,8 @@ public final class FleetTables {
         for (int w = 0; w < run.fleet().workloads().size(); w++) {
             boolean isGeneral = run.fleet().workloads().get(w).kind() == WorkloadKind.GENERAL;
             if (isGeneral == general) {
-                sum += run.workload(y, w, WorkloadMetric.UNSERVED) / (general ? MWH : H);
+                ColumnSpec column = general ? RunColumns.UNSERVED_GENERAL_MWH : RunColumns.UNSERVED_ACCELERATOR_HOURS;
+                sum += column.fromSi(run.workload(y, w, WorkloadMetric.UNSERVED));
             }
         }
         return sum;
@@ -172,22 +145,7 @@ public final class FleetTables {
     }
 
     public static Table annualByWorkload(FleetSummary run) {
-        Table table = Table.of(
-                "annual_by_workload",
-                "year",
-                "workload",
-                "kind",
-                "demand_accelerator_hours",
-                "served_accelerator_hours",
-                "unserved_accelerator_hours",
-                "demand_mwh",
-                "unserved_mwh",
-                "it_energy_mwh",
-                "electricity_mwh",
-                "co2e_location_t",
-                "water_onsite_ml",
-                "water_offsite_ml",
-                "training_flop");
+        Table table = Table.of(RunSchema.ANNUAL_BY_WORKLOAD);
         for (int y = 0; y < run.years(); y++) {
             for (int w = 0; w < run.fleet().workloads().size(); w++) {
                 WorkloadSpec spec = run.fleet().workloads().get(w);
@@ -199,16 +157,16 @@ public final class FleetTables {
                         (long) run.calendarYear(y),
                         spec.id(),
                         spec.kind().key(),
-                        general ? Double.NaN : demand / H,
-                        general ? Double.NaN : served / H,
-                        general ? Double.NaN : unserved / H,
-                        general ? demand / MWH : Double.NaN,
-                        general ? unserved / MWH : Double.NaN,
-                        run.workload(y, w, WorkloadMetric.IT_J) / MWH,
-                        run.workload(y, w, WorkloadMetric.FACILITY_J) / MWH,
-                        run.workload(y, w, WorkloadMetric.CO2E_LOCATION_KG) / T,
-                        run.workload(y, w, WorkloadMetric.WATER_ONSITE_L) / ML,
-                        run.workload(y, w, WorkloadMetric.WATER_OFFSITE_L) / ML,
+                        general ? Double.NaN : RunColumns.DEMAND_ACCELERATOR_HOURS.fromSi(demand),
+                        general ? Double.NaN : RunColumns.SERVED_ACCELERATOR_HOURS.fromSi(served),
+                        general ? Double.NaN : RunColumns.UNSERVED_ACCELERATOR_HOURS.fromSi(unserved),
+                        general ? RunColumns.DEMAND_MWH.fromSi(demand) : Double.NaN,
+                        general ? RunColumns.UNSERVED_MWH.fromSi(unserved) : Double.NaN,
+                        RunColumns.IT_ENERGY_MWH.fromSi(run.workload(y, w, WorkloadMetric.IT_J)),
+                        RunColumns.ELECTRICITY_MWH.fromSi(run.workload(y, w, WorkloadMetric.FACILITY_J)),
+                        RunColumns.CO2E_LOCATION_T.fromSi(run.workload(y, w, WorkloadMetric.CO2E_LOCATION_KG)),
+                        RunColumns.WATER_ONSITE_ML.fromSi(run.workload(y, w, WorkloadMetric.WATER_ONSITE_L)),
+                        RunColumns.WATER_OFFSITE_ML.fromSi(run.workload(y, w, WorkloadMetric.WATER_OFFSITE_L)),
                         spec.kind() == WorkloadKind.TRAINING ? run.workload(y, w, WorkloadMetric.FLOP) : Double.NaN);
             }
         }
@@ -216,49 +174,26 @@ public final class FleetTables {
     }
 
     public static Table phases(FleetSpec fleet) {
-        Table table = Table.of(
-                "phases",
-                "site",
-                "phase",
-                "capacity_mw",
-                "construction_start",
-                "energized",
-                "status",
-                "leased",
-                "build_cost_musd_per_mw",
-                "capex_musd");
+        Table table = Table.of(RunSchema.PHASES);
         for (SiteSpec site : fleet.sites()) {
             for (PhaseSpec phase : site.phases()) {
                 table.add(
                         site.id(),
                         phase.id(),
-                        phase.capacityW() / 1e6,
-                        phase.constructionStart().toString(),
-                        phase.energized().toString(),
+                        RunColumns.CAPACITY_MW.fromSi(phase.capacityW()),
+                        phase.constructionStart(),
+                        phase.energized(),
                         phase.status().name().toLowerCase(java.util.Locale.ROOT),
-                        Boolean.toString(phase.leased()),
-                        phase.buildCostUsdPerW(),
-                        phase.capexUsd() / MUSD);
+                        phase.leased(),
+                        RunColumns.BUILD_COST_MUSD_PER_MW.fromSi(phase.buildCostUsdPerW()),
+                        RunColumns.CAPEX_MUSD.fromSi(phase.capexUsd()));
             }
         }
         return table;
     }
 
     public static Table trainings(FleetSummary run) {
-        Table table = Table.of(
-                "trainings",
-                "workload",
-                "flop",
-                "flop_done",
-                "accelerator_hours",
-                "started",
-                "completed",
-                "deadline",
-                "met_deadline",
-                "electricity_mwh",
-                "co2e_location_t",
-                "water_onsite_ml",
-                "water_offsite_ml");
+        Table table = Table.of(RunSchema.TRAININGS);
         for (TrainingSummary training : run.trainings()) {
             int w = run.fleet().workloadIndex(training.id());
             double facility = 0;
@@ -275,20 +210,16 @@ public final class FleetTables {
                     training.id(),
                     training.flop(),
                     training.flopDone(),
-                    training.acceleratorS() / H,
-                    training.startedDate().map(Object::toString).orElse(""),
-                    training.completedDate().map(Object::toString).orElse(""),
-                    training.deadline().map(Object::toString).orElse(""),
-                    Boolean.toString(training.metDeadline()),
-                    facility / MWH,
-                    co2e / T,
-                    onsite / ML,
-                    offsite / ML);
+                    RunColumns.ACCELERATOR_HOURS.fromSi(training.acceleratorS()),
+                    training.startedDate().<Object>map(d -> d).orElse(Table.NONE),
+                    training.completedDate().<Object>map(d -> d).orElse(Table.NONE),
+                    training.deadline().<Object>map(d -> d).orElse(Table.NONE),
+                    training.metDeadline(),
+                    RunColumns.ELECTRICITY_MWH.fromSi(facility),
+                    RunColumns.CO2E_LOCATION_T.fromSi(co2e),
+                    RunColumns.WATER_ONSITE_ML.fromSi(onsite),
+                    RunColumns.WATER_OFFSITE_ML.fromSi(offsite));
         }
         return table;
-    }
-
-    private static String[] concat(String[]... parts) {
-        return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     }
 }

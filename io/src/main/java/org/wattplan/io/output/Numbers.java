@@ -22,6 +22,26 @@ public final class Numbers {
         return decimal.scale() < 0 ? decimal.setScale(0).toPlainString() : decimal.toPlainString();
     }
 
+    /**
+     * The number a file's text of {@code value} denotes: rounded half-up to {@code decimals} (0..6) places as
+     * {@link #appendFixed} writes it, or as {@link #plain} writes it when {@code decimals} is negative.
+     */
+    public static double asWritten(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            return value;
+        }
+        if (decimals < 0) {
+            return Double.parseDouble(plain(value));
+        }
+        long scale = POWERS[decimals];
+        double scaled = Math.abs(value) * scale;
+        if (!(scaled < 9e15)) {
+            return Double.parseDouble(plain(value));
+        }
+        double rounded = Math.round(scaled) / (double) scale;
+        return value < 0 ? -rounded : rounded;
+    }
+
     /** Appends {@code value} rounded half-up to {@code decimals} (0..6) places: the fast path for time series. */
     public static void appendFixed(StringBuilder out, double value, int decimals) {
         long scale = POWERS[decimals];

@@ -7,24 +7,40 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.wattplan.core.engine.FleetSummary;
 import org.wattplan.core.engine.FleetSummary.Series;
+import org.wattplan.core.engine.SiteSpec;
 import org.wattplan.core.engine.TimeGrid;
+import org.wattplan.core.table.ColumnSpec;
+import org.wattplan.core.table.RunColumns;
+import org.wattplan.core.table.RunSchema;
 
 /**
- * Writes {@code timeseries.csv}: one row per step and site, in step then site order. It is the largest output (a
- * row per site-hour), so it is formatted straight into bytes with fixed decimals.
+ * Writes the time series of a run ({@link RunSchema#TIMESERIES}): one row per step and site, in step then site
+ * order, each value converted from the engine's SI by its column's unit. It is the largest output (a row per
+ * site-hour), so the CSV is formatted straight into bytes with the columns' fixed decimals, and the Parquet file is
+ * appended from the engine's arrays with the same rounded values.
  */
 public final class TimeseriesWriter {
-    public static final String HEADER = "time_utc,site,it_power_mw,facility_power_mw,accelerators_online,"
-            + "accelerators_allocated,co2e_location_kg,water_withdrawal_m3\n";
+    /** The engine's series behind {@link RunColumns#SERIES_VALUES}, in the same order. */
+    private static final Series[] SERIES = {
+        Series.IT_POWER_W,
+        Series.FACILITY_POWER_W,
+        Series.ACCELERATORS_ONLINE,
+        Series.ACCELERATORS_ALLOCATED,
+        Series.CO2E_LOCATION_KG,
+        Series.WATER_WITHDRAWAL_L
+    };
 
-    /** The column types, for readers that should not guess them. */
-    public static final String DUCKDB_COLUMNS = "{'time_utc': 'TIMESTAMP', 'site': 'VARCHAR', 'it_power_mw': 'DOUBLE', "
-            + "'facility_power_mw': 'DOUBLE', 'accelerators_online': 'DOUBLE', 'accelerators_allocated': 'DOUBLE', "
-            + "'co2e_location_kg': 'DOUBLE', 'water_withdrawal_m3': 'DOUBLE'}";
+    private static final ColumnSpec[] VALUES = RunColumns.SERIES_VALUES.toArray(ColumnSpec[]::new);
 
     private TimeseriesWriter() {}
+
+    /** Value column {@code column} of site {@code site} at step {@code step}, in the column's unit. */
+    public static double value(FleetSummary run, int column, int site, int step) {
+        return VALUES[column].fromSi(run.series(SERIES[column], site, step));
+    }
 
     public static void write(FleetSummary run, Path file) throws IOException {
         TimeGrid grid = run.grid();
@@ -34,21 +50,19 @@ public final class TimeseriesWriter {
                 .toArray(byte[][]::new);
         ByteLine line = new ByteLine(1 << 20);
         try (OutputStream out = Files.newOutputStream(file)) {
-            out.write(HEADER.getBytes(StandardCharsets.US_ASCII));
+            out.write(CsvWriter.header(RunSchema.TIMESERIES).getBytes(StandardCharsets.US_ASCII));
             for (int t = 0; t < grid.steps(); t++) {
                 byte[] time = (LocalDateTime.ofEpochSecond(grid.startEpochS(t), 0, ZoneOffset.UTC) + ":00Z")
                         .getBytes(StandardCharsets.US_ASCII);
                 for (int s = 0; s < sites; s++) {
                     line.bytes(time).bytes(ids[s]);
-                    line.fixed(run.series(Series.IT_POWER_W, s, t) / 1e6, 4).comma();
-                    line.fixed(run.series(Series.FACILITY_POWER_W, s, t) / 1e6, 4)
-                            .comma();
-                    line.fixed(run.series(Series.ACCELERATORS_ONLINE, s, t), 1).comma();
-                    line.fixed(run.series(Series.ACCELERATORS_ALLOCATED, s, t), 1)
-                            .comma();
-                    line.fixed(run.series(Series.CO2E_LOCATION_KG, s, t), 1).comma();
-                    line.fixed(run.series(Series.WATER_WITHDRAWAL_L, s, t) / 1e3, 3)
-                            .newline();
+                    for (int c = 0; c < VALUES.length; c++) {
+                        line.fixed(value(run, c, s, t), VALUES[c].decimals());
+                        if (c < VALUES.length - 1) {
+                            line.comma();
+                        }
+                    }
+                    line.newline();
                 }
                 if (line.size() > (1 << 20) - 4096) {
                     line.drainTo(out);
@@ -56,6 +70,25 @@ public final class TimeseriesWriter {
             }
             line.drainTo(out);
         }
+    }
+
+    /** The same rows as Parquet: the time as a TIMESTAMP, each value rounded to its column's decimals. */
+    public static void parquet(FleetSummary run, Path file, ParquetWriter writer) {
+        TimeGrid grid = run.grid();
+        int sites = run.fleet().sites().size();
+        List<String> ids = run.fleet().sites().stream().map(SiteSpec::id).toList();
+        writer.write(RunSchema.TIMESERIES, file, appender -> {
+            for (int t = 0; t < grid.steps(); t++) {
+                long micros = grid.startEpochS(t) * 1_000_000L;
+                for (int s = 0; s < sites; s++) {
+                    appender.beginRow().appendEpochMicros(micros).append(ids.get(s));
+                    for (int c = 0; c < VALUES.length; c++) {
+                        ParquetWriter.append(appender, VALUES[c], value(run, c, s, t));
+                    }
+                    appender.endRow();
+                }
+            }
+        });
     }
 
     /** A growable ASCII buffer with fixed-decimal number formatting. */

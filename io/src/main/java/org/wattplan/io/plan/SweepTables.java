@@ -1,9 +1,14 @@
 package org.wattplan.io.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.wattplan.core.plan.DrawResult;
 import org.wattplan.core.plan.SweepFigure;
 import org.wattplan.core.plan.SweepSummary;
+import org.wattplan.core.table.ColumnSpec;
+import org.wattplan.core.table.Table;
+import org.wattplan.core.table.TableSpec;
+import org.wattplan.core.table.Unit;
 
 /**
  * A sweep's tables, written like a run's: {@code sweep_annual} (per year and figure: P10, P50, P90, mean, with the
@@ -11,10 +16,37 @@ import org.wattplan.core.plan.SweepSummary;
  * short and of idle capacity, MUSD) and {@code sweep_draws} (every draw's figures per year).
  */
 public final class SweepTables {
+    private static final ColumnSpec YEAR = ColumnSpec.integer("year");
+
+    public static final TableSpec ANNUAL = TableSpec.concat(
+            "sweep_annual", List.of(YEAR, ColumnSpec.text("figure")), numbers(Unit.NONE, "p10", "p50", "p90", "mean"));
+
+    public static final TableSpec RISK = TableSpec.concat(
+            "sweep_risk",
+            List.of(YEAR, ColumnSpec.integer("draws")),
+            numbers(Unit.NONE, "shortfall_probability"),
+            numbers(Unit.MUSD, "expected_short_cost_musd", "expected_idle_cost_musd"));
+
+    public static final TableSpec DRAWS = draws();
+
     private SweepTables() {}
 
-    public static org.wattplan.io.output.Table annual(SweepSummary summary) {
-        var table = org.wattplan.io.output.Table.of("sweep_annual", "year", "figure", "p10", "p50", "p90", "mean");
+    private static List<ColumnSpec> numbers(Unit unit, String... names) {
+        return java.util.Arrays.stream(names)
+                .map(n -> ColumnSpec.number(n, unit))
+                .toList();
+    }
+
+    private static TableSpec draws() {
+        List<ColumnSpec> columns = new ArrayList<>(List.of(ColumnSpec.integer("draw"), YEAR));
+        for (SweepFigure f : SweepFigure.values()) {
+            columns.add(ColumnSpec.number(f.column(), Unit.NONE));
+        }
+        return TableSpec.of("sweep_draws", columns);
+    }
+
+    public static Table annual(SweepSummary summary) {
+        Table table = Table.of(ANNUAL);
         for (SweepSummary.YearSummary year : summary.years()) {
             for (SweepSummary.FigureStats f : year.figures()) {
                 table.add(year.year(), f.figure().column(), f.p10(), f.p50(), f.p90(), f.mean());
@@ -23,37 +55,25 @@ public final class SweepTables {
         return table;
     }
 
-    public static org.wattplan.io.output.Table risk(SweepSummary summary) {
-        var table = org.wattplan.io.output.Table.of(
-                "sweep_risk",
-                "year",
-                "draws",
-                "shortfall_probability",
-                "expected_short_cost_musd",
-                "expected_idle_cost_musd");
+    public static Table risk(SweepSummary summary) {
+        Table table = Table.of(RISK);
         for (SweepSummary.YearSummary year : summary.years()) {
             table.add(
                     year.year(),
                     summary.draws(),
                     year.shortfallProbability(),
-                    year.expectedShortCostUsd() / 1e6,
-                    year.expectedIdleCostUsd() / 1e6);
+                    RISK.column("expected_short_cost_musd").fromSi(year.expectedShortCostUsd()),
+                    RISK.column("expected_idle_cost_musd").fromSi(year.expectedIdleCostUsd()));
         }
         return table;
     }
 
-    public static org.wattplan.io.output.Table draws(List<DrawResult> draws, int firstYear) {
-        String[] columns = new String[2 + SweepFigure.values().length];
-        columns[0] = "draw";
-        columns[1] = "year";
-        for (SweepFigure f : SweepFigure.values()) {
-            columns[2 + f.ordinal()] = f.column();
-        }
-        var table = org.wattplan.io.output.Table.of("sweep_draws", columns);
+    public static Table draws(List<DrawResult> draws, int firstYear) {
+        Table table = Table.of(DRAWS);
         for (int d = 0; d < draws.size(); d++) {
             DrawResult draw = draws.get(d);
             for (int y = 0; y < draw.years(); y++) {
-                Object[] row = new Object[columns.length];
+                Object[] row = new Object[DRAWS.columns().size()];
                 row[0] = d;
                 row[1] = firstYear + y;
                 for (SweepFigure f : SweepFigure.values()) {

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.wattplan.core.problem.Problems;
+import org.wattplan.core.table.TableSpec;
 import org.wattplan.io.csv.CsvTable;
-import org.wattplan.report.run.RunSchema.TableSpec;
 
 /**
  * Reads a run directory written by {@code wattplan simulate --out DIR}. Every problem (a missing directory or

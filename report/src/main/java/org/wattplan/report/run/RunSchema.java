@@ -1,114 +1,72 @@
 package org.wattplan.report.run;
 
 import java.util.List;
+import org.wattplan.core.table.RunColumns;
+import org.wattplan.core.table.TableSpec;
 
 /**
- * The files of a run directory and the columns the report reads from each, by name (units in the names). One
- * place to change when the engine's output evolves; docs/report.md lists the same.
+ * The report's view of {@link org.wattplan.core.table.RunSchema}: the files of a run directory and the columns the
+ * report reads, by name (units in the names). The names, units and required columns are declared once in core;
+ * docs/report.md lists the same.
  */
 public final class RunSchema {
     public static final String RUN_JSON = "run.json";
 
-    public static final String YEAR = "year";
-    public static final String SITE = "site";
-    public static final String WORKLOAD = "workload";
-    public static final String KIND = "kind";
-    public static final String TIME = "time_utc";
-    public static final String PHASE = "phase";
+    public static final String YEAR = RunColumns.YEAR.name();
+    public static final String SITE = RunColumns.SITE.name();
+    public static final String WORKLOAD = RunColumns.WORKLOAD.name();
+    public static final String KIND = RunColumns.KIND.name();
+    public static final String TIME = RunColumns.TIME_UTC.name();
+    public static final String PHASE = RunColumns.PHASE.name();
 
-    public static final String ELECTRICITY_MWH = "electricity_mwh";
-    public static final String IT_ENERGY_MWH = "it_energy_mwh";
-    public static final String WATER_WITHDRAWAL_ML = "water_withdrawal_ml";
-    public static final String WATER_CONSUMPTION_ML = "water_consumption_ml";
-    public static final String WATER_STRESSED_ML = "water_stressed_ml";
-    public static final List<String> WATER_SOURCES = List.of("municipal", "surface", "ground", "recycled");
-    public static final String CO2E_LOCATION_T = "co2e_location_t";
-    public static final String CO2E_MARKET_T = "co2e_market_t";
-    public static final String CAPEX_SITES_MUSD = "capex_sites_musd";
-    public static final String CAPEX_ACCELERATORS_MUSD = "capex_accelerators_musd";
-    public static final String OPEX_ELECTRICITY_MUSD = "opex_electricity_musd";
-    public static final String PEAK_POWER_MW = "peak_power_mw";
-    public static final String MAX_RAMP_MW = "max_ramp_mw";
-    public static final String GRID_LIMIT_MW = "grid_limit_mw";
+    public static final String ELECTRICITY_MWH = RunColumns.ELECTRICITY_MWH.name();
+    public static final String IT_ENERGY_MWH = RunColumns.IT_ENERGY_MWH.name();
+    public static final String WATER_WITHDRAWAL_ML = RunColumns.WATER_WITHDRAWAL_ML.name();
+    public static final String WATER_CONSUMPTION_ML = RunColumns.WATER_CONSUMPTION_ML.name();
+    public static final String WATER_STRESSED_ML = RunColumns.WATER_STRESSED_ML.name();
+    public static final List<String> WATER_SOURCES = RunColumns.WATER_SOURCES;
+    public static final String CO2E_LOCATION_T = RunColumns.CO2E_LOCATION_T.name();
+    public static final String CO2E_MARKET_T = RunColumns.CO2E_MARKET_T.name();
+    public static final String CAPEX_SITES_MUSD = RunColumns.CAPEX_SITES_MUSD.name();
+    public static final String CAPEX_ACCELERATORS_MUSD = RunColumns.CAPEX_ACCELERATORS_MUSD.name();
+    public static final String OPEX_ELECTRICITY_MUSD = RunColumns.OPEX_ELECTRICITY_MUSD.name();
+    public static final String PEAK_POWER_MW = RunColumns.PEAK_POWER_MW.name();
+    public static final String MAX_RAMP_MW = RunColumns.MAX_RAMP_MW.name();
+    public static final String GRID_LIMIT_MW = RunColumns.GRID_LIMIT_MW.name();
     /** Optional (annual_by_site.csv): time above the grid limit. */
-    public static final String HOURS_OVER_GRID_LIMIT = "hours_over_grid_limit";
+    public static final String HOURS_OVER_GRID_LIMIT = RunColumns.HOURS_OVER_GRID_LIMIT.name();
     /** Optional (annual.csv): embodied CO2e of the hardware, amortised over its life. */
-    public static final String CO2E_EMBODIED_T = "co2e_embodied_t";
+    public static final String CO2E_EMBODIED_T = RunColumns.CO2E_EMBODIED_T.name();
 
-    public static final String ACCELERATOR_HOURS_INSTALLED = "accelerator_hours_installed";
-    public static final String ACCELERATOR_HOURS_STRANDED = "accelerator_hours_stranded";
-    public static final String DEMAND_ACCELERATOR_HOURS = "demand_accelerator_hours";
-    public static final String SERVED_ACCELERATOR_HOURS = "served_accelerator_hours";
-    public static final String UNSERVED_ACCELERATOR_HOURS = "unserved_accelerator_hours";
-    public static final String FACILITY_POWER_MW = "facility_power_mw";
-    public static final String CAPACITY_MW = "capacity_mw";
-    public static final String CONSTRUCTION_START = "construction_start";
-    public static final String ENERGIZED = "energized";
+    public static final String ACCELERATOR_HOURS_INSTALLED = RunColumns.ACCELERATOR_HOURS_INSTALLED.name();
+    public static final String ACCELERATOR_HOURS_STRANDED = RunColumns.ACCELERATOR_HOURS_STRANDED.name();
+    public static final String DEMAND_ACCELERATOR_HOURS = RunColumns.DEMAND_ACCELERATOR_HOURS.name();
+    public static final String SERVED_ACCELERATOR_HOURS = RunColumns.SERVED_ACCELERATOR_HOURS.name();
+    public static final String UNSERVED_ACCELERATOR_HOURS = RunColumns.UNSERVED_ACCELERATOR_HOURS.name();
+    public static final String FACILITY_POWER_MW = RunColumns.FACILITY_POWER_MW.name();
+    public static final String CAPACITY_MW = RunColumns.CAPACITY_MW.name();
+    public static final String CONSTRUCTION_START = RunColumns.CONSTRUCTION_START.name();
+    public static final String ENERGIZED = RunColumns.ENERGIZED.name();
 
-    /** A CSV file of the run and the columns it must have. */
-    public record TableSpec(String file, List<String> required) {}
-
-    public static final TableSpec ANNUAL = new TableSpec(
-            "annual.csv",
-            List.of(
-                    YEAR,
-                    ELECTRICITY_MWH,
-                    IT_ENERGY_MWH,
-                    WATER_WITHDRAWAL_ML,
-                    WATER_CONSUMPTION_ML,
-                    CO2E_LOCATION_T,
-                    CO2E_MARKET_T,
-                    CAPEX_SITES_MUSD,
-                    CAPEX_ACCELERATORS_MUSD,
-                    OPEX_ELECTRICITY_MUSD));
-
-    public static final TableSpec ANNUAL_BY_SITE = new TableSpec(
-            "annual_by_site.csv",
-            List.of(
-                    YEAR,
-                    SITE,
-                    ELECTRICITY_MWH,
-                    CO2E_LOCATION_T,
-                    CO2E_MARKET_T,
-                    WATER_WITHDRAWAL_ML,
-                    water("municipal"),
-                    water("surface"),
-                    water("ground"),
-                    water("recycled"),
-                    WATER_STRESSED_ML,
-                    WATER_CONSUMPTION_ML,
-                    PEAK_POWER_MW,
-                    MAX_RAMP_MW,
-                    GRID_LIMIT_MW,
-                    ACCELERATOR_HOURS_INSTALLED,
-                    ACCELERATOR_HOURS_STRANDED));
-
-    public static final TableSpec ANNUAL_BY_WORKLOAD = new TableSpec(
-            "annual_by_workload.csv",
-            List.of(
-                    YEAR,
-                    WORKLOAD,
-                    ELECTRICITY_MWH,
-                    DEMAND_ACCELERATOR_HOURS,
-                    SERVED_ACCELERATOR_HOURS,
-                    UNSERVED_ACCELERATOR_HOURS));
+    public static final TableSpec ANNUAL = org.wattplan.core.table.RunSchema.ANNUAL;
+    public static final TableSpec ANNUAL_BY_SITE = org.wattplan.core.table.RunSchema.ANNUAL_BY_SITE;
+    public static final TableSpec ANNUAL_BY_WORKLOAD = org.wattplan.core.table.RunSchema.ANNUAL_BY_WORKLOAD;
 
     /**
      * One row per step and site, fields never quoted; read streaming into arrays. A {@code grid_limit_mw} column
      * is used when present, otherwise each year's limit from annual_by_site.csv.
      */
-    public static final TableSpec TIMESERIES = new TableSpec("timeseries.csv", List.of(TIME, SITE, FACILITY_POWER_MW));
+    public static final TableSpec TIMESERIES = org.wattplan.core.table.RunSchema.TIMESERIES;
 
-    public static final TableSpec PHASES =
-            new TableSpec("phases.csv", List.of(SITE, PHASE, CAPACITY_MW, CONSTRUCTION_START, ENERGIZED));
+    public static final TableSpec PHASES = org.wattplan.core.table.RunSchema.PHASES;
 
     /** Optional: listed in the report when present. */
-    public static final TableSpec TRAININGS = new TableSpec("trainings.csv", List.of());
+    public static final TableSpec TRAININGS = org.wattplan.core.table.RunSchema.TRAININGS;
 
     private RunSchema() {}
 
     /** The column of on-site water withdrawn from one source, such as {@code water_ground_ml}. */
     public static String water(String source) {
-        return "water_" + source + "_ml";
+        return RunColumns.water(source).name();
     }
 }

@@ -11,7 +11,10 @@ import java.util.function.DoubleConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wattplan.app.run.RunEngine;
-import org.wattplan.store.ResultTable;
+import org.wattplan.core.table.ColumnSpec;
+import org.wattplan.core.table.RunColumns;
+import org.wattplan.core.table.Table;
+import org.wattplan.core.table.TableSpec;
 import org.wattplan.store.RunResults;
 import org.wattplan.store.SeriesSource;
 
@@ -37,13 +40,23 @@ class NonFiniteResultsTest {
             if (inSeries) {
                 return new RunResults(results.tables(), spoiled(results.series()));
             }
-            ResultTable annual = results.tables().get(0);
-            List<String> columns = new ArrayList<>(annual.columns());
+            Table annual = results.tables().get(0);
+            List<ColumnSpec> columns = new ArrayList<>(annual.spec().columns());
             List<Object> row = new ArrayList<>(annual.rows().get(0));
-            columns.add("pue");
+            columns.add(RunColumns.PUE);
             row.add(1.25);
-            row.set(columns.indexOf(column), value);
-            return new RunResults(List.of(new ResultTable(annual.name(), columns, List.of(row))), results.series());
+            row.set(indexOf(columns, column), value);
+            return new RunResults(
+                    List.of(new Table(TableSpec.of(annual.name(), columns), List.of(row))), results.series());
+        }
+
+        private static int indexOf(List<ColumnSpec> columns, String name) {
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).name().equals(name)) {
+                    return i;
+                }
+            }
+            throw new IllegalArgumentException("no column " + name);
         }
 
         private SeriesSource spoiled(SeriesSource series) {

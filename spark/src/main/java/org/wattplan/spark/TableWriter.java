@@ -15,6 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
 import org.wattplan.core.table.ColumnSpec;
 import org.wattplan.core.table.Table;
 import org.wattplan.io.output.CsvWriter;
@@ -48,7 +49,7 @@ final class TableWriter {
         StructType schema = schema(table);
         List<Row> rows = new ArrayList<>();
         for (List<Object> row : table.rows()) {
-            Object[] cells = new Object[row.size()];
+            @Nullable Object[] cells = new Object[row.size()];
             for (int c = 0; c < cells.length; c++) {
                 Object cell = row.get(c);
                 boolean none = cell == Table.NONE || cell instanceof Double d && d.isNaN();

@@ -3,9 +3,10 @@ package org.wattplan.app.run;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.wattplan.store.ResultTable;
+import org.wattplan.core.table.ColumnSpec;
+import org.wattplan.core.table.RunColumns;
+import org.wattplan.core.table.Table;
 import org.wattplan.store.RunResults;
-import org.wattplan.store.SeriesColumns;
 import org.wattplan.store.SeriesSource;
 
 /**
@@ -32,7 +33,7 @@ public final class FiniteResults {
 
     /** The first figure that is not a finite number, described for the run's message; empty when there is none. */
     public static Optional<String> problem(RunResults results) {
-        for (ResultTable table : results.tables()) {
+        for (Table table : results.tables()) {
             Optional<String> problem = problem(table);
             if (problem.isPresent()) {
                 return problem;
@@ -41,7 +42,7 @@ public final class FiniteResults {
         return problem(results.series());
     }
 
-    private static Optional<String> problem(ResultTable table) {
+    private static Optional<String> problem(Table table) {
         List<List<Object>> rows = table.rows();
         for (int row = 0; row < rows.size(); row++) {
             for (int column = 0; column < table.columns().size(); column++) {
@@ -58,14 +59,15 @@ public final class FiniteResults {
     }
 
     private static Optional<String> problem(SeriesSource series) {
-        int columns = SeriesColumns.VALUES.size();
+        List<ColumnSpec> values = RunColumns.SERIES_VALUES;
+        int columns = values.size();
         for (int row = 0; row < series.rows(); row++) {
             for (int column = 0; column < columns; column++) {
                 double value = series.value(row, column);
                 if (!Double.isFinite(value)) {
                     return Optional.of(describe(
                             "time series at " + series.timeS(row) + " s, site " + series.site(row),
-                            SeriesColumns.VALUES.get(column),
+                            values.get(column).name(),
                             value));
                 }
             }

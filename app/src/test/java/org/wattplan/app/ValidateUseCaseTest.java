@@ -47,4 +47,39 @@ class ValidateUseCaseTest {
         assertThat(report.cases().get(0).comparisons().get(0).relativeError())
                 .isCloseTo(720.0 / 700 * 8937.9 / 8930 - 1, org.assertj.core.api.Assertions.within(1e-3));
     }
+
+    @Test
+    void leaveOneOutBandsHoldTheCoverageGoal() {
+        PriorCheck check = ValidateUseCase.leaveOneOut();
+        assertThat(check.predictions())
+                .hasSize(org.wattplan.io.reference.TrainingRuns.shipped().size());
+        assertThat(check.coverage()).isGreaterThanOrEqualTo(PriorCheck.COVERAGE_GOAL);
+        assertThat(check.passed()).isTrue();
+    }
+
+    @Test
+    void aLeftOutRunNeverEntersItsOwnPrior() {
+        List<org.wattplan.io.reference.TrainingRun> runs = org.wattplan.io.reference.TrainingRuns.shipped();
+        var original = runs.get(0);
+        var distorted = new org.wattplan.io.reference.TrainingRun(
+                original.id(),
+                original.title(),
+                original.source(),
+                original.notes(),
+                original.estimate(),
+                original.acceleratorHours() * 10);
+        List<org.wattplan.io.reference.TrainingRun> changed = new java.util.ArrayList<>(runs);
+        changed.set(0, distorted);
+        PriorCheck before = ValidateUseCase.leaveOneOut(runs, CatalogReader.embedded());
+        PriorCheck after = ValidateUseCase.leaveOneOut(changed, CatalogReader.embedded());
+        // The distorted run's own prediction is unchanged (it was left out of its fit) ...
+        assertThat(after.predictions().get(0).p50H())
+                .isEqualTo(before.predictions().get(0).p50H());
+        // ... while every other run's prediction moves (the distorted run is in their fits).
+        assertThat(after.predictions().get(1).p50H())
+                .isNotEqualTo(before.predictions().get(1).p50H());
+        assertThat(after.predictions().get(0).covered())
+                .as("10x the published hours leaves the band")
+                .isFalse();
+    }
 }

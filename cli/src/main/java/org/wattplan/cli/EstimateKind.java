@@ -26,7 +26,7 @@ final class EstimateKind implements Callable<Integer> {
     enum Kind {
         TRAINING(
                 "training",
-                "Estimate a training run from accelerator-hours, accelerators x duration, FLOPs or parameters x tokens."),
+                "Estimate a training run from accelerator-hours, accelerators x duration, FLOPs, parameters x tokens, or measured energy."),
         INFERENCE("inference", "Estimate an inference service from requests or tokens per day.");
 
         final String key;
@@ -62,6 +62,8 @@ final class EstimateKind implements Callable<Integer> {
             new String[] {"discharge-share", "share of on-site withdrawal discharged, e.g. 0.2"},
             new String[] {"electricity-price", "e.g. '0.083 USD/kWh'"},
             new String[] {"accelerator-hour-price", "e.g. '2.5 USD/h'"},
+            new String[] {"price-all-in", "true: the hourly price includes electricity (total = hours x price)"},
+            new String[] {"wue-basis", "withdrawal (The Green Grid) or consumption (Li et al.): what --wue measures"},
             new String[] {"embodied", "embodied CO2e per accelerator, e.g. '463 kgCO2e'"},
             new String[] {"embodied-estimate", "catalog estimate id, e.g. llmcarbon-die"},
             new String[] {"service-life", "amortisation period, e.g. '4 years'"});
@@ -70,7 +72,11 @@ final class EstimateKind implements Callable<Integer> {
             new String[] {"accelerator-hours", "e.g. 30.84M"},
             new String[] {"duration", "with --accelerators, e.g. '54 d'"},
             new String[] {"flops", "total training FLOP, e.g. 3.8e25"},
-            new String[] {"tokens", "training tokens D for 6 N D, e.g. 15.6T"});
+            new String[] {"tokens", "training tokens D for 6 N D, e.g. 15.6T"},
+            new String[] {"overhead", "accelerator time beyond running: restarts, eval, idle (default 1.00..1.11..1.24)"
+            },
+            new String[] {"energy", "measured energy of the run, e.g. '131 MWh' (replaces hours x power)"},
+            new String[] {"energy-scope", "it (default: IT energy, before PUE) or facility (PUE included)"});
     private static final List<String[]> INFERENCE = List.of(
             new String[] {"requests-per-day", "e.g. 1M"},
             new String[] {"tokens-per-day", "e.g. 10B"},

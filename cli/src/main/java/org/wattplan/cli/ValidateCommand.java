@@ -3,6 +3,7 @@ package org.wattplan.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.wattplan.app.PriorCheck;
 import org.wattplan.app.ValidateUseCase;
 import org.wattplan.app.ValidationReport;
 import org.wattplan.io.output.EstimateWriter;
@@ -66,7 +67,64 @@ final class ValidateCommand implements Callable<Integer> {
                 "%d of %d cases within tolerance%n",
                 passed,
                 report.cases().size());
+        PriorCheck check = ValidateUseCase.leaveOneOut();
+        printPriorCheck(out, check);
         out.flush();
-        return report.passed() ? WattplanCli.OK : WattplanCli.FAILED;
+        return report.passed() && check.passed() ? WattplanCli.OK : WattplanCli.FAILED;
+    }
+
+    private void printPriorCheck(PrintWriter out, PriorCheck check) {
+        out.println();
+        out.println("MFU prior, leave-one-out: accelerator-hours of each published run predicted from its parameters x"
+                + " tokens (or FLOP) with a prior fitted without it");
+        out.printf(
+                Locale.ROOT,
+                "%-20s %12s %12s %12s %12s %8s  %s%n",
+                "run",
+                "published",
+                "P10",
+                "P50",
+                "P90",
+                "P50 err",
+                "");
+        for (PriorCheck.Prediction p : check.predictions()) {
+            out.printf(
+                    Locale.ROOT,
+                    "%-20s %12s %12s %12s %12s %+7.0f%%  %s%n",
+                    p.run().id(),
+                    EstimateWriter.fmt(p.run().acceleratorHours()),
+                    EstimateWriter.fmt(p.p10H()),
+                    EstimateWriter.fmt(p.p50H()),
+                    EstimateWriter.fmt(p.p90H()),
+                    100 * p.p50Error(),
+                    p.covered() ? "inside P10..P90" : "OUTSIDE P10..P90");
+            if (sources) {
+                out.println("    source: " + p.run().source());
+            }
+        }
+        long covered = check.predictions().stream()
+                .filter(PriorCheck.Prediction::covered)
+                .count();
+        long accurate = check.predictions().stream()
+                .filter(PriorCheck.Prediction::accurate)
+                .count();
+        int n = check.predictions().size();
+        out.printf(
+                Locale.ROOT,
+                "coverage: %d of %d published runs inside P10..P90 (%.0f%%; goal >= %.0f%%: %s)%n",
+                covered,
+                n,
+                100 * check.coverage(),
+                100 * PriorCheck.COVERAGE_GOAL,
+                check.passed() ? "met" : "NOT MET");
+        out.printf(
+                Locale.ROOT,
+                "P50 error: %d of %d within +-%.0f%% (%.0f%%; goal >= %.0f%%: %s)%n",
+                accurate,
+                n,
+                100 * PriorCheck.P50_TOLERANCE,
+                100 * check.accurateShare(),
+                100 * PriorCheck.COVERAGE_GOAL,
+                check.accurateShare() >= PriorCheck.COVERAGE_GOAL ? "met" : "not met, see docs/validation.md");
     }
 }

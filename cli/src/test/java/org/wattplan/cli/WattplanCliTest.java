@@ -60,11 +60,32 @@ class WattplanCliTest {
     }
 
     @Test
-    void sixNdAtTheDefaultMfuPrintsGpuHoursWithARange() {
+    void sixNdAtTheFittedMfuPriorPrintsGpuHoursWithARange() {
         Result result =
                 run("estimate", "training", "--accelerator", "H100", "--parameters", "405B", "--tokens", "15.6T");
         assertThat(result.code()).as(result.err()).isZero();
-        assertThat(result.out()).contains("accelerator_hours", "P10", "P90", "MFU 0.30..0.40..0.46");
+        assertThat(result.out())
+                .contains("accelerator_hours", "P10", "P90", "MFU prior fitted to 23 published runs", "overhead");
+    }
+
+    @Test
+    void measuredEnergyFromTheCommandLineAndItsConflictWithHoursAndPower() {
+        String energy = "estimate training --accelerator H100 --energy 131_MWh ";
+        Result ok = run(words(energy + "--energy-scope facility --pue 1.1 --format csv"));
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("facility_energy_mwh,131.0,131.0,131.0,131.0", "it_energy_mwh,119.0909");
+        Result bad = run(words(energy + "--accelerator-hours 30.84M --power 700_W"));
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err())
+                .contains("training.energy", "131 MWh IT", "21,588 MWh")
+                .doesNotContain("Exception");
+    }
+
+    /** Arguments split at spaces; an underscore stands for a space inside one ("131_MWh"). */
+    private static String[] words(String line) {
+        return java.util.Arrays.stream(line.split(" "))
+                .map(w -> w.replace('_', ' '))
+                .toArray(String[]::new);
     }
 
     @Test

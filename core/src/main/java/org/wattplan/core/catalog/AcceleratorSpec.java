@@ -22,6 +22,7 @@ public record AcceleratorSpec(
         OptionalDouble memoryBandwidthTbPerS,
         OptionalDouble serverOverheadW,
         double serviceLifeYears,
+        OptionalDouble releaseYear,
         List<EmbodiedEstimate> embodied,
         Map<String, String> sources,
         String notes) {

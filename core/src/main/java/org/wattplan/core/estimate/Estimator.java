@@ -51,7 +51,16 @@ public final class Estimator {
             out[Metric.DURATION.ordinal()] = acceleratorS / countDuration.count();
             out[Metric.ACCELERATORS_AVERAGE.ordinal()] = countDuration.count();
         }
-        double powerW = spec.power().powerW(sampler, explain);
+        if (spec.energy() instanceof TrainingEnergy.Measured measured) {
+            double energyJ = sampler.value(measured.energyJ());
+            explain.line(
+                    "%s energy = %s MWh (measured, given)",
+                    measured.facility() ? "facility" : "IT", Units.joulesToMwh(energyJ));
+            spec.factors().apply(acceleratorS, energyJ, measured.facility(), sampler, explain, out);
+            return out;
+        }
+        PowerSpec power = ((TrainingEnergy.FromPower) spec.energy()).power();
+        double powerW = power.powerW(sampler, explain);
         double itJ = EnergyModel.energyJ(powerW, acceleratorS);
         explain.line(
                 "IT energy = %s h x %s W = %s MWh", Units.secondsToHours(acceleratorS), powerW, Units.joulesToMwh(itJ));

@@ -20,10 +20,12 @@ public record FootprintFactors(
         Uncertain gridKgPerKwh,
         MarketBasis market,
         Uncertain wueLPerKwh,
+        WaterBasis wueBasis,
         Uncertain ewifLPerKwh,
         Uncertain dischargeShare,
         Uncertain electricityUsdPerKwh,
         Optional<Uncertain> acceleratorHourUsd,
+        boolean hourPriceAllIn,
         Optional<EmbodiedSpec> embodied) {
 
     public FootprintFactors {
@@ -33,9 +35,39 @@ public record FootprintFactors(
         if (dischargeShare.low() < 0 || dischargeShare.high() > 1) {
             throw new IllegalArgumentException("discharge share must lie in [0, 1]");
         }
+        if (wueBasis == WaterBasis.CONSUMPTION && dischargeShare.high() >= 1) {
+            throw new IllegalArgumentException("discharge share must be below 1 for a consumption WUE");
+        }
         if (gridKgPerKwh.low() < 0 || wueLPerKwh.low() < 0 || ewifLPerKwh.low() < 0 || electricityUsdPerKwh.low() < 0) {
             throw new IllegalArgumentException("intensities and prices must be >= 0");
         }
+    }
+
+    /** Factors with a withdrawal WUE (The Green Grid) and an hourly price that excludes electricity. */
+    public FootprintFactors(
+            String regionLabel,
+            Uncertain pue,
+            Uncertain gridKgPerKwh,
+            MarketBasis market,
+            Uncertain wueLPerKwh,
+            Uncertain ewifLPerKwh,
+            Uncertain dischargeShare,
+            Uncertain electricityUsdPerKwh,
+            Optional<Uncertain> acceleratorHourUsd,
+            Optional<EmbodiedSpec> embodied) {
+        this(
+                regionLabel,
+                pue,
+                gridKgPerKwh,
+                market,
+                wueLPerKwh,
+                WaterBasis.WITHDRAWAL,
+                ewifLPerKwh,
+                dischargeShare,
+                electricityUsdPerKwh,
+                acceleratorHourUsd,
+                false,
+                embodied);
     }
 
     /**
@@ -85,14 +117,24 @@ public record FootprintFactors(
         double itKwh = Units.joulesToKwh(itJ);
         double facilityKwh = Units.joulesToKwh(facilityJ);
         double wue = sampler.value(wueLPerKwh);
-        double withdrawalL = WaterModel.onsiteWithdrawalL(itJ, wue);
         double discharge = sampler.value(dischargeShare);
-        double consumptionL = WaterModel.onsiteConsumptionL(withdrawalL, discharge);
+        double withdrawalL;
+        double consumptionL;
+        if (wueBasis == WaterBasis.CONSUMPTION) {
+            consumptionL = WaterModel.onsiteConsumptionFromFactorL(itJ, wue);
+            withdrawalL = WaterModel.onsiteWithdrawalFromConsumptionL(consumptionL, discharge);
+            explain.line(
+                    "on-site water consumption = %s kWh IT x WUE %s L/kWh (consumption) = %s kL; withdrawal = consumption / (1 - %s discharged) = %s kL",
+                    itKwh, wue, consumptionL / 1e3, discharge, withdrawalL / 1e3);
+        } else {
+            withdrawalL = WaterModel.onsiteWithdrawalL(itJ, wue);
+            consumptionL = WaterModel.onsiteConsumptionL(withdrawalL, discharge);
+            explain.line(
+                    "on-site water withdrawal = %s kWh IT x WUE %s L/kWh (withdrawal) = %s kL; consumption = withdrawal x (1 - %s discharged) = %s kL",
+                    itKwh, wue, withdrawalL / 1e3, discharge, consumptionL / 1e3);
+        }
         double ewif = sampler.value(ewifLPerKwh);
         double offsiteL = WaterModel.offsiteL(facilityJ, ewif);
-        explain.line(
-                "on-site water withdrawal = %s kWh IT x WUE %s L/kWh = %s kL; consumption = withdrawal x (1 - %s discharged) = %s kL",
-                itKwh, wue, withdrawalL / 1e3, discharge, consumptionL / 1e3);
         explain.line(
                 "off-site water = %s kWh facility x EWIF %s L/kWh = %s kL (Li et al. 2023)",
                 facilityKwh, ewif, offsiteL / 1e3);
@@ -133,6 +175,11 @@ public record FootprintFactors(
         }
         out[Metric.COST_ELECTRICITY.ordinal()] = electricityUsd;
         out[Metric.COST_COMPUTE.ordinal()] = computeUsd;
-        out[Metric.COST_TOTAL.ordinal()] = electricityUsd + (Double.isNaN(computeUsd) ? 0.0 : computeUsd);
+        boolean allIn = hourPriceAllIn && !Double.isNaN(computeUsd);
+        if (allIn) {
+            explain.line("total cost = compute cost: the hourly price is all-in (electricity included in it)");
+        }
+        out[Metric.COST_TOTAL.ordinal()] =
+                allIn ? computeUsd : electricityUsd + (Double.isNaN(computeUsd) ? 0.0 : computeUsd);
     }
 }

@@ -45,24 +45,46 @@ public sealed interface TrainingCompute {
         }
     }
 
-    /** From a FLOP budget (given, or 6 N D computed by the reader) at a model FLOP utilisation. */
-    record FlopBudget(Uncertain flop, String flopSource, Uncertain mfu, double peakFlopPerS, String peakLabel)
+    /** No compute input: a measured energy alone; accelerator-hours are unknown (left out of the output). */
+    record NotGiven() implements TrainingCompute {
+        @Override
+        public double acceleratorS(Sampler sampler, Explain explain) {
+            explain.line("accelerator-hours: not given (measured energy only)");
+            return Double.NaN;
+        }
+    }
+
+    /**
+     * From a FLOP budget (given, or 6 N D computed by the reader) at a model FLOP utilisation while running, times
+     * an overhead factor for the accelerator time a run holds without training (restarts after interruptions,
+     * evaluation, idle): {@code acceleratorS = FLOP / (peak x MFU) x overhead}.
+     */
+    record FlopBudget(
+            Uncertain flop, String flopSource, MfuInput mfu, Uncertain overhead, double peakFlopPerS, String peakLabel)
             implements TrainingCompute {
         public FlopBudget {
-            if (!(flop.low() > 0) || !(peakFlopPerS > 0) || !(mfu.low() > 0) || mfu.high() > 1) {
-                throw new IllegalArgumentException("FLOP and peak must be positive, MFU in (0, 1]");
+            if (!(flop.low() > 0) || !(peakFlopPerS > 0) || overhead.low() < 1) {
+                throw new IllegalArgumentException("FLOP and peak must be positive, overhead >= 1");
             }
         }
 
         @Override
         public double acceleratorS(Sampler sampler, Explain explain) {
             double total = sampler.value(flop);
-            double utilisation = sampler.value(mfu);
-            double acceleratorS = total / (peakFlopPerS * utilisation);
+            double utilisation = mfu.draw(sampler);
+            double factor = sampler.value(overhead);
+            double runningS = total / (peakFlopPerS * utilisation);
+            double acceleratorS = runningS * factor;
             explain.line("training compute = %s FLOP (%s)", total, flopSource);
             explain.line(
-                    "accelerator-hours = %s FLOP / (%s TFLOP/s %s x MFU %s) / 3600 = %s h",
-                    total, peakFlopPerS / 1e12, peakLabel, utilisation, Units.secondsToHours(acceleratorS));
+                    "accelerator-hours = %s FLOP / (%s TFLOP/s %s x MFU %s, %s) / 3600 x overhead %s = %s h",
+                    total,
+                    peakFlopPerS / 1e12,
+                    peakLabel,
+                    utilisation,
+                    mfu.describe(),
+                    factor,
+                    Units.secondsToHours(acceleratorS));
             return acceleratorS;
         }
     }

@@ -79,7 +79,8 @@ class EstimatorTest {
                 new TrainingCompute.FlopBudget(
                         Uncertain.fixed(6 * 405e9 * 15.6e12),
                         "6ND",
-                        Uncertain.fixed(0.4),
+                        new MfuInput.Given(Uncertain.fixed(0.4)),
+                        Uncertain.fixed(1),
                         H100_BF16_FLOP_PER_S,
                         "bf16"),
                 OptionalDouble.empty(),
@@ -97,7 +98,12 @@ class EstimatorTest {
         TrainingSpec spec = new TrainingSpec(
                 "ranged",
                 new TrainingCompute.FlopBudget(
-                        Uncertain.fixed(1e24), "given", new Uncertain(0.3, 0.4, 0.46), H100_BF16_FLOP_PER_S, "bf16"),
+                        Uncertain.fixed(1e24),
+                        "given",
+                        new MfuInput.Given(new Uncertain(0.3, 0.4, 0.46)),
+                        Uncertain.fixed(1),
+                        H100_BF16_FLOP_PER_S,
+                        "bf16"),
                 OptionalDouble.empty(),
                 new PowerSpec.Fixed(Uncertain.fixed(700), Uncertain.fixed(0), Uncertain.fixed(1), "rated"),
                 factors(1.1, 0.4, new MarketBasis.SameAsLocation()),

@@ -43,11 +43,13 @@ public final class CatalogReader {
             "memory_bandwidth_tbps",
             "server_overhead_w",
             "service_life_years",
+            "release_year",
             "source_power",
             "source_idle",
             "source_flops",
             "source_memory",
             "source_overhead",
+            "source_release",
             "notes");
     static final List<String> EMBODIED_COLUMNS =
             List.of("accelerator_id", "estimate_id", "kgco2e_per_accelerator", "boundary", "is_default", "source");

@@ -27,6 +27,7 @@ final class SpecRows {
         OptionalDouble memory = CatalogReader.number(row, "memory_gb", problems);
         OptionalDouble bandwidth = CatalogReader.number(row, "memory_bandwidth_tbps", problems);
         OptionalDouble overheadW = CatalogReader.number(row, "server_overhead_w", problems);
+        OptionalDouble releaseYear = CatalogReader.number(row, "release_year", problems);
         double lifeYears =
                 CatalogReader.number(row, "service_life_years", problems).orElse(4.0);
         if (!(lifeYears > 0)) {
@@ -42,6 +43,7 @@ final class SpecRows {
         requireSource(row, bf16.isPresent() ? bf16 : fp8, "source_flops", "flops", sources, problems);
         requireSource(row, memory, "source_memory", "memory", sources, problems);
         requireSource(row, overheadW, "source_overhead", "overhead", sources, problems);
+        requireSource(row, releaseYear, "source_release", "release", sources, problems);
         List<EmbodiedEstimate> embodied = new ArrayList<>();
         for (Map<String, String> estimate : embodiedRows) {
             embodied.add(CatalogReader.embodied(estimate, problems));
@@ -63,6 +65,7 @@ final class SpecRows {
                 bandwidth,
                 overheadW,
                 lifeYears,
+                releaseYear,
                 embodied,
                 sources,
                 row.getOrDefault("notes", "")));

@@ -12,6 +12,7 @@ import org.wattplan.core.estimate.EmbodiedSpec;
 import org.wattplan.core.estimate.FootprintFactors;
 import org.wattplan.core.estimate.MarketBasis;
 import org.wattplan.core.estimate.PowerSpec;
+import org.wattplan.core.estimate.WaterBasis;
 import org.wattplan.core.problem.Quote;
 import org.wattplan.core.units.Dimension;
 import org.wattplan.core.units.Uncertain;
@@ -29,6 +30,7 @@ final class CommonInputs {
     private final Catalog catalog;
     final List<String> assumptions = new ArrayList<>();
     final Optional<AcceleratorSpec> accelerator;
+    private Precision precision = Precision.BF16;
 
     CommonInputs(Fields fields, Catalog catalog) {
         this.fields = fields;
@@ -50,6 +52,18 @@ final class CommonInputs {
         }
     }
 
+    /** The precision read by {@link #peakFlopPerS} (bf16 until then). */
+    Precision precision() {
+        return precision;
+    }
+
+    /** Whether any key of the power model is given (a measured energy needs none). */
+    boolean powerKeysGiven() {
+        return java.util.stream.Stream.of(
+                        "power", "power_utilisation", "host_power", "include_host", "power_fraction", "idle_power")
+                .anyMatch(fields::has);
+    }
+
     String acceleratorId() {
         return accelerator.map(AcceleratorSpec::id).orElse("?");
     }
@@ -58,7 +72,6 @@ final class CommonInputs {
     Optional<Double> peakFlopPerS(List<String> labels) {
         Optional<Double> given = fields.quantity("peak_flops", Dimension.FLOP_RATE, POSITIVE, ANY);
         Optional<String> precisionText = fields.text("precision");
-        Precision precision = Precision.BF16;
         if (precisionText.isPresent()) {
             try {
                 precision = Precision.valueOf(precisionText.get().toUpperCase(java.util.Locale.ROOT));
@@ -129,7 +142,11 @@ final class CommonInputs {
         }
         AcceleratorSpec spec = accelerator.get();
         if (spec.maxPowerW().isEmpty()) {
-            fields.problems().add(fields.path("power"), spec.id() + " has no published power; give power");
+            fields.problems()
+                    .add(
+                            fields.path("power"),
+                            spec.id() + " has no published power (" + spec.notes()
+                                    + "); give power per accelerator, or a measured energy");
             return Optional.empty();
         }
         double maxW = spec.maxPowerW().getAsDouble();
@@ -165,7 +182,7 @@ final class CommonInputs {
             }
         } else if (grid.isEmpty()) {
             found = catalog.region(Defaults.REGION);
-            found.ifPresent(r -> assumptions.add("region " + r.id() + " (no region or grid intensity given): "
+            found.ifPresent(r -> assumptions.add("region " + r.id() + " (" + Defaults.GEOGRAPHY_RULE + "): "
                     + r.carbonKgPerKwh() + " kgCO2e/kWh (" + r.sources().getOrDefault("carbon", "catalog") + ")"));
         }
         Optional<GridRegionSpec> region = found;
@@ -184,9 +201,10 @@ final class CommonInputs {
             return Defaults.PUE;
         });
         MarketBasis market = market(region);
-        Uncertain wue = fields.uncertain("wue", Dimension.WATER_INTENSITY, 0, ANY)
-                .orElseGet(() -> regional(
-                        region.flatMap(r -> optional(r.wueLPerKwh())), Defaults.WUE_L_PER_KWH, "on-site WUE", region));
+        Optional<Uncertain> wueGiven = fields.uncertain("wue", Dimension.WATER_INTENSITY, 0, ANY);
+        Uncertain wue = wueGiven.orElseGet(() ->
+                regional(region.flatMap(r -> optional(r.wueLPerKwh())), Defaults.WUE_L_PER_KWH, "on-site WUE", region));
+        WaterBasis wueBasis = wueBasis(wueGiven.isPresent());
         Uncertain ewif = fields.uncertain("ewif", Dimension.WATER_INTENSITY, 0, ANY)
                 .orElseGet(() -> regional(
                         region.flatMap(r -> optional(r.ewifLPerKwh())), Defaults.EWIF_L_PER_KWH, "EWIF", region));
@@ -202,14 +220,56 @@ final class CommonInputs {
                     return Uncertain.fixed(Defaults.ELECTRICITY_USD_PER_KWH);
                 });
         Optional<Uncertain> hourly = fields.uncertain("accelerator_hour_price", Dimension.HOURLY_PRICE, 0, ANY);
+        boolean allIn = fields.flag("price_all_in").orElse(false);
+        if (allIn && hourly.isEmpty()) {
+            fields.problems().add(fields.path("price_all_in"), "applies only with accelerator_hour_price");
+        }
         Optional<EmbodiedSpec> embodied = embodied();
         try {
             return Optional.of(new FootprintFactors(
-                    regionLabel, pue, gridKgPerKwh, market, wue, ewif, discharge, price, hourly, embodied));
+                    regionLabel,
+                    pue,
+                    gridKgPerKwh,
+                    market,
+                    wue,
+                    wueBasis,
+                    ewif,
+                    discharge,
+                    price,
+                    hourly,
+                    allIn,
+                    embodied));
         } catch (IllegalArgumentException e) {
             fields.problems().add(fields.path("(factors)"), String.valueOf(e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /**
+     * What the WUE measures: {@code wue_basis} when given; else a given {@code wue} is The Green Grid's site water
+     * (withdrawal) and a regional or default one is Li et al.'s on-site consumption factor (sources §5.1).
+     */
+    private WaterBasis wueBasis(boolean wueGiven) {
+        Optional<String> text = fields.text("wue_basis");
+        if (text.isPresent()) {
+            switch (text.get().toLowerCase(java.util.Locale.ROOT)) {
+                case "withdrawal" -> {
+                    return WaterBasis.WITHDRAWAL;
+                }
+                case "consumption" -> {
+                    return WaterBasis.CONSUMPTION;
+                }
+                default ->
+                    fields.problems()
+                            .add(fields.path("wue_basis"), "\"" + text.get() + "\" must be withdrawal or consumption");
+            }
+        }
+        if (wueGiven) {
+            return WaterBasis.WITHDRAWAL;
+        }
+        assumptions.add("on-site WUE is a consumption factor (Li et al. 2023 define on-site WUE as water consumed per"
+                + " server kWh); withdrawal = consumption / (1 - discharged share)");
+        return WaterBasis.CONSUMPTION;
     }
 
     private MarketBasis market(Optional<GridRegionSpec> region) {

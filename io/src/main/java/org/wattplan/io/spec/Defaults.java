@@ -8,13 +8,16 @@ import org.wattplan.core.units.Uncertain;
  */
 final class Defaults {
     /**
-     * Training MFU: triangular 0.30 / 0.40 / 0.46. Llama 3 (arXiv:2407.21783, Table 4) reports 38-43% BF16 MFU
-     * in-run and 0.346 over all GPU-hours (docs/sources.md §2, derived); PaLM reports 46.2% (Chowdhery et al. 2022).
+     * Accelerator time a training run holds beyond its running time (restarts after interruptions, evaluation,
+     * idle), as a factor on FLOP / (peak x MFU): triangular 1.00 / 1.11 / 1.24. Llama 3 (arXiv:2407.21783,
+     * docs/sources.md §2): effective training time above 90% (1 / 0.9 = 1.11); in-run BF16 MFU 38-43% against 34.6%
+     * over all 405B GPU-hours (0.43 / 0.346 = 1.24 at most); 1.00 for a run without interruptions.
      */
-    static final Uncertain TRAINING_MFU = new Uncertain(0.30, 0.40, 0.46);
+    static final Uncertain OVERHEAD = new Uncertain(1.00, 1.11, 1.24);
 
-    static final String TRAINING_MFU_NOTE =
-            "MFU 0.30..0.40..0.46 (Llama 3 Table 4: 38-43% in-run, 34.6% over all GPU-hours; PaLM 46.2%)";
+    static final String OVERHEAD_NOTE =
+            "overhead 1.00..1.11..1.24 x running time for restarts, evaluation and idle (Llama 3: >90% effective"
+                    + " training time; 34.6% MFU over all GPU-hours vs 38-43% in-run)";
 
     /** Inference compute utilisation: triangular 0.05 / 0.10 / 0.20 around Epoch AI's 10% (2025). */
     static final Uncertain INFERENCE_UTILISATION = new Uncertain(0.05, 0.10, 0.20);
@@ -51,8 +54,15 @@ final class Defaults {
     /** Inference period when not given: one year (365 days). */
     static final double INFERENCE_PERIOD_DAYS = 365.0;
 
-    /** Grid region when neither region nor grid intensity is given. */
-    static final String REGION = "WORLD";
+    /**
+     * Grid region when neither region nor grid intensity is given: the United States, the one geography whose
+     * carbon (EPA eGRID), PUE, WUE and EWIF (Li et al. Table 1 US average) the catalog all holds, so every
+     * default factor comes from the same place.
+     */
+    static final String REGION = "US";
+
+    static final String GEOGRAPHY_RULE =
+            "no region given: every regional default (grid factor, PUE, WUE, EWIF) is the United States'";
 
     private Defaults() {}
 }

@@ -6,9 +6,11 @@ import org.wattplan.core.catalog.Catalog;
 import org.wattplan.core.estimate.Estimate;
 import org.wattplan.core.estimate.Estimator;
 import org.wattplan.core.estimate.InferenceSpec;
+import org.wattplan.core.estimate.MfuPriors;
 import org.wattplan.core.estimate.TrainingSpec;
 import org.wattplan.core.problem.Problems;
 import org.wattplan.core.units.Dimension;
+import org.wattplan.io.reference.TrainingRuns;
 
 /**
  * An estimate as a document: {@code training:} or {@code inference:} with the workload's keys, and optional
@@ -17,7 +19,13 @@ import org.wattplan.core.units.Dimension;
 public record EstimateRequest(
         Optional<TrainingSpec> training, Optional<InferenceSpec> inference, long seed, int draws) {
 
+    /** Reads a document; a training run without {@code mfu} takes the prior fitted to the shipped runs. */
     public static EstimateRequest read(JsonNode document, String path, Catalog catalog) {
+        return read(document, path, catalog, TrainingRuns.shippedModel());
+    }
+
+    /** Reads a document with the given MFU prior (the leave-one-out check passes one fitted without the case). */
+    public static EstimateRequest read(JsonNode document, String path, Catalog catalog, MfuPriors priors) {
         Problems problems = new Problems();
         Fields top = new Fields(document, path, problems);
         long seed = top.quantity("seed", Dimension.COUNT, 0, Long.MAX_VALUE)
@@ -38,7 +46,8 @@ public record EstimateRequest(
                             ? "has both training and inference; give one"
                             : "needs a training: or inference: section");
         } else if (trainingNode.isPresent()) {
-            training = TrainingSpecReader.read(new Fields(trainingNode.get(), top.path("training"), problems), catalog);
+            training = TrainingSpecReader.read(
+                    new Fields(trainingNode.get(), top.path("training"), problems), catalog, priors);
         } else {
             inference = InferenceSpecReader.read(
                     new Fields(inferenceNode.orElseThrow(), top.path("inference"), problems), catalog);

@@ -5,39 +5,63 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.wattplan.core.catalog.Catalog;
+import org.wattplan.core.catalog.Precision;
 import org.wattplan.core.estimate.FootprintFactors;
+import org.wattplan.core.estimate.MfuInput;
+import org.wattplan.core.estimate.MfuPriors;
 import org.wattplan.core.estimate.PowerSpec;
+import org.wattplan.core.estimate.RunFeatures;
 import org.wattplan.core.estimate.TrainingCompute;
+import org.wattplan.core.estimate.TrainingEnergy;
 import org.wattplan.core.estimate.TrainingSpec;
 import org.wattplan.core.units.Dimension;
 import org.wattplan.core.units.Uncertain;
 
 /**
- * Reads a training run (see docs/estimate.md for every key). The compute is given in exactly one form:
+ * Reads a training run (see docs/estimate.md for every key). The compute is given in at most one form:
  * {@code accelerator_hours}; {@code accelerators} with {@code duration}; {@code flops}; or {@code parameters}
- * (or {@code active_parameters}) with {@code tokens}, giving 6 N D FLOP; the last two at {@code mfu}.
+ * (or {@code active_parameters}) with {@code tokens}, giving 6 N D FLOP; the last two at {@code mfu} (default:
+ * the prior fitted to published runs) times {@code overhead}. A measured {@code energy} ({@code energy_scope}
+ * it or facility) replaces hours x power and may stand alone; with accelerator-hours and a given power it must
+ * agree with them within {@value #ENERGY_TOLERANCE}.
  */
 public final class TrainingSpecReader {
+    /** Largest relative gap allowed between a measured energy and accelerator-hours x a given power. */
+    static final double ENERGY_TOLERANCE = 0.10;
+
     private TrainingSpecReader() {}
 
-    public static Optional<TrainingSpec> read(Fields fields, Catalog catalog) {
+    public static Optional<TrainingSpec> read(Fields fields, Catalog catalog, MfuPriors priors) {
         String label = fields.text("name").orElse("training run");
         CommonInputs common = new CommonInputs(fields, catalog);
         Optional<Double> count =
                 fields.quantity("accelerators", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
-        Optional<TrainingCompute> compute = compute(fields, common, count);
-        Optional<PowerSpec> power = common.power();
+        Optional<TrainingEnergy.Measured> measured = MeasuredEnergyReader.read(fields, common.assumptions);
+        boolean energyGiven = measured.isPresent() || fields.has("energy");
+        Optional<TrainingCompute> compute = compute(fields, common, count, priors, energyGiven);
+        Optional<PowerSpec> power = energyGiven && !common.powerKeysGiven() ? Optional.empty() : common.power();
         Optional<FootprintFactors> factors = common.factors();
         fields.rejectUnknownKeys();
-        if (!fields.problems().isEmpty() || compute.isEmpty() || power.isEmpty() || factors.isEmpty()) {
+        if (!fields.problems().isEmpty() || compute.isEmpty() || factors.isEmpty()) {
+            return Optional.empty();
+        }
+        if (measured.isPresent()) {
+            MeasuredEnergyReader.checkAgainstPower(fields, measured.get(), compute.get(), power, factors.get());
+        } else if (power.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!fields.problems().isEmpty()) {
             return Optional.empty();
         }
         OptionalDouble accelerators = count.isPresent() ? OptionalDouble.of(count.get()) : OptionalDouble.empty();
+        TrainingEnergy energy =
+                measured.isPresent() ? measured.get() : new TrainingEnergy.FromPower(power.orElseThrow());
         return Optional.of(
-                new TrainingSpec(label, compute.get(), accelerators, power.get(), factors.get(), common.assumptions));
+                new TrainingSpec(label, compute.get(), accelerators, energy, factors.get(), common.assumptions));
     }
 
-    private static Optional<TrainingCompute> compute(Fields fields, CommonInputs common, Optional<Double> count) {
+    private static Optional<TrainingCompute> compute(
+            Fields fields, CommonInputs common, Optional<Double> count, MfuPriors priors, boolean energyGiven) {
         Optional<Uncertain> hours =
                 fields.uncertain("accelerator_hours", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
         Optional<Uncertain> duration =
@@ -50,6 +74,7 @@ public final class TrainingSpecReader {
         Optional<Uncertain> tokens =
                 fields.uncertain("tokens", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
         Optional<Uncertain> mfu = fields.uncertain("mfu", Dimension.FRACTION, CommonInputs.POSITIVE, 1);
+        Optional<Uncertain> overhead = fields.uncertain("overhead", Dimension.RATIO, 1.0, CommonInputs.ANY);
         List<String> forms = new ArrayList<>();
         if (hours.isPresent() || fields.has("accelerator_hours")) {
             forms.add("accelerator_hours");
@@ -60,7 +85,7 @@ public final class TrainingSpecReader {
         if (flops.isPresent() || fields.has("flops")) {
             forms.add("flops");
         }
-        boolean sixNd = parameters.isPresent() || active.isPresent() || tokens.isPresent();
+        boolean sixNd = tokens.isPresent() || (flops.isEmpty() && (parameters.isPresent() || active.isPresent()));
         if (sixNd) {
             forms.add("parameters x tokens");
         }
@@ -71,6 +96,15 @@ public final class TrainingSpecReader {
                             "conflicting inputs: " + String.join(", ", forms) + "; give the compute in one form");
             return Optional.empty();
         }
+        if (forms.isEmpty() && energyGiven) {
+            if (mfu.isPresent() || overhead.isPresent()) {
+                fields.problems()
+                        .add(
+                                fields.path(mfu.isPresent() ? "mfu" : "overhead"),
+                                "applies only to flops or parameters x tokens");
+            }
+            return Optional.of(new TrainingCompute.NotGiven());
+        }
         if (forms.isEmpty()) {
             fields.problems()
                     .add(
@@ -78,8 +112,11 @@ public final class TrainingSpecReader {
                             "missing: give accelerator_hours, accelerators with duration, flops, or parameters with tokens");
             return Optional.empty();
         }
-        if ((hours.isPresent() || duration.isPresent()) && mfu.isPresent()) {
-            fields.problems().add(fields.path("mfu"), "applies only to flops or parameters x tokens");
+        if ((hours.isPresent() || duration.isPresent()) && (mfu.isPresent() || overhead.isPresent())) {
+            fields.problems()
+                    .add(
+                            fields.path(mfu.isPresent() ? "mfu" : "overhead"),
+                            "applies only to flops or parameters x tokens");
         }
         if (hours.isPresent()) {
             return Optional.of(new TrainingCompute.AcceleratorHours(hours.get()));
@@ -94,18 +131,18 @@ public final class TrainingSpecReader {
         }
         Uncertain flop;
         String flopSource;
+        Optional<Uncertain> n = active.isPresent() ? active : parameters;
+        if (parameters.isPresent() && active.isPresent()) {
+            fields.problems()
+                    .add(
+                            fields.path("active_parameters"),
+                            "conflicts with parameters: for a mixture of experts give active_parameters only");
+            return Optional.empty();
+        }
         if (flops.isPresent()) {
             flop = flops.get();
             flopSource = "given";
         } else {
-            if (parameters.isPresent() && active.isPresent()) {
-                fields.problems()
-                        .add(
-                                fields.path("active_parameters"),
-                                "conflicts with parameters: for a mixture of experts give active_parameters only");
-                return Optional.empty();
-            }
-            Optional<Uncertain> n = active.isPresent() ? active : parameters;
             if (n.isEmpty() || tokens.isEmpty()) {
                 fields.problems()
                         .add(
@@ -125,11 +162,25 @@ public final class TrainingSpecReader {
         if (peak.isEmpty()) {
             return Optional.empty();
         }
-        Uncertain utilisation = mfu.orElseGet(() -> {
-            common.assumptions.add(Defaults.TRAINING_MFU_NOTE);
-            return Defaults.TRAINING_MFU;
+        Uncertain overheadFactor = overhead.orElseGet(() -> {
+            common.assumptions.add(Defaults.OVERHEAD_NOTE);
+            return Defaults.OVERHEAD;
         });
-        return Optional.of(new TrainingCompute.FlopBudget(flop, flopSource, utilisation, peak.get(), peakLabel.get(0)));
+        MfuInput utilisation;
+        if (mfu.isPresent()) {
+            utilisation = new MfuInput.Given(mfu.get());
+        } else {
+            RunFeatures features = new RunFeatures(
+                    peak.get(),
+                    common.precision() == Precision.FP8,
+                    active.isPresent(),
+                    n.isPresent() ? OptionalDouble.of(n.get().mode()) : OptionalDouble.empty(),
+                    count.isPresent() ? OptionalDouble.of(count.get()) : OptionalDouble.empty());
+            utilisation = priors.prior(features, overheadFactor);
+            common.assumptions.add("MFU " + utilisation.describe() + " (docs/estimate.md, MFU prior)");
+        }
+        return Optional.of(new TrainingCompute.FlopBudget(
+                flop, flopSource, utilisation, overheadFactor, peak.get(), peakLabel.get(0)));
     }
 
     static String num(double value) {

@@ -16,7 +16,7 @@ class CatalogReaderTest {
     private final Catalog catalog = CatalogReader.embedded();
 
     @Test
-    void shipsTheAcceleratorsTheIssueNames() {
+    void theAcceleratorsOfPublishedRunsFrom2017To2025AreListedWithTheSourceOfEachFigure() {
         for (String id : new String[] {
             "V100",
             "A100-40GB",
@@ -26,16 +26,41 @@ class CatalogReaderTest {
             "H200",
             "B200",
             "GB200",
+            "MI250X",
             "MI300X",
+            "TPU-v2",
             "TPU-v3",
             "TPU-v4",
             "TPU-v5e",
             "TPU-v5p",
+            "TPU-v6e",
             "Gaudi2",
-            "Gaudi3"
+            "Gaudi3",
+            "Trainium1",
+            "Trainium2"
         }) {
-            assertThat(catalog.accelerator(id)).as(id).isPresent();
+            AcceleratorSpec a = catalog.accelerator(id).orElseThrow(() -> new AssertionError(id + " missing"));
+            assertThat(a.bf16DenseFlopPerS()).as(id + " bf16").isPresent();
+            assertThat(a.sources()).as(id).containsKeys("flops", "release");
+            assertThat(a.releaseYear().getAsDouble()).as(id).isBetween(2017.0, 2025.0);
+            if (a.memoryGb().isPresent()) {
+                assertThat(a.sources()).as(id).containsKey("memory");
+            }
+            if (a.maxPowerW().isPresent()) {
+                assertThat(a.sources()).as(id).containsKey("power");
+            } else {
+                assertThat(a.notes())
+                        .as(id + " says its power is not published")
+                        .contains("not published");
+            }
         }
+        assertThat(catalog.accelerator("Trainium2")
+                        .orElseThrow()
+                        .fp8DenseFlopPerS()
+                        .getAsDouble())
+                .isEqualTo(1299e12);
+        assertThat(catalog.accelerator("TPU v2").orElseThrow().maxPowerW().getAsDouble())
+                .isEqualTo(280);
     }
 
     @Test

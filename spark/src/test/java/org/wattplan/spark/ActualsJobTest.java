@@ -98,8 +98,8 @@ class ActualsJobTest {
         assertThat(spark.series()).isEqualTo(GPUS + 1);
         Map<String, Double> perAccelerator = energyByAccelerator(dir.resolve("actuals.duckdb"));
         Map<String, Double> ours = new HashMap<>();
-        for (Object[] row : spark.tables().get(0).rows()) {
-            ours.merge(row[0] + ":gpu" + row[1], (Double) row[3], Double::sum);
+        for (List<Object> row : spark.tables().get(0).rows()) {
+            ours.merge(row.get(0) + ":gpu" + row.get(1), (Double) row.get(3), Double::sum);
         }
         assertThat(ours.keySet()).isEqualTo(perAccelerator.keySet());
         perAccelerator.forEach((series, joules) ->
@@ -187,8 +187,8 @@ class ActualsJobTest {
 
     private static long count(ActualsJob.Summary summary, Defect defect) {
         return summary.tables().get(1).rows().stream()
-                .filter(row -> row[1].equals(defect.label()))
-                .mapToLong(row -> (Long) row[2])
+                .filter(row -> row.get(1).equals(defect.label()))
+                .mapToLong(row -> (Long) row.get(2))
                 .sum();
     }
 

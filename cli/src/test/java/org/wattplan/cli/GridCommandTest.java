@@ -54,6 +54,10 @@ class GridCommandTest {
         }) {
             assertThat(unmitigated.has(key)).as(key).isTrue();
         }
+        // every mitigation of the example is a case, `dummy_load: {}` (all defaults) included
+        java.util.List<String> names = new java.util.ArrayList<>();
+        json.get("cases").forEach(c -> names.add(c.get("case").asText()));
+        assertThat(names).containsExactly("unmitigated", "power_floor", "ramp_limit", "dummy_load", "storage");
         assertThat(json.get("cheapest_meeting_limits").asText()).isNotEqualTo("none");
     }
 

@@ -124,7 +124,11 @@ public final class SiteDynamicsBuilder {
         List<MitigationSpec> mitigations = mitigations(siteGrid, groups, problems);
         problems.throwIfAny();
         List<UtilityLimits.Band> bands = new ArrayList<>(STANDARD_BANDS);
-        bands.addAll(siteGrid.limits().bands());
+        for (UtilityLimits.Band band : siteGrid.limits().bands()) {
+            if (bands.stream().noneMatch(b -> b.fromHz() == band.fromHz() && b.toHz() == band.toHz())) {
+                bands.add(band);
+            }
+        }
         int steps = (int) Math.round((toEpochS - fromEpochS) / request.stepS());
         return new Built(
                 new SiteDynamicsSpec(
@@ -194,8 +198,7 @@ public final class SiteDynamicsBuilder {
             GridSection.Site site, List<TrainingGroupSpec> groups, Problems problems) {
         List<MitigationSpec> list = new ArrayList<>(site.mitigations());
         java.util.OptionalDouble holding = site.limits().holdingRampWPerS();
-        if (site.dummyLoadCapacityW().isPresent()
-                || site.dummyLoadRampDownWPerS().isPresent()) {
+        if (site.dummyLoad()) {
             double swingW = groups.stream()
                     .mapToDouble(g -> g.dynamicW(1) + g.poweredIdleW())
                     .sum();

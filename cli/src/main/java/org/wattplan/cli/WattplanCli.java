@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             EstimateCommand.class,
             SimulateCommand.class,
+            GridCommand.class,
             PlanCommand.class,
             SweepCommand.class,
             ReportCommand.class,

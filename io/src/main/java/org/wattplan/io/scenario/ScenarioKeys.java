@@ -32,7 +32,8 @@ public final class ScenarioKeys {
                         "workloads",
                         "policy",
                         "plan",
-                        "uncertainty"));
+                        "uncertainty",
+                        "grid"));
         map.put("horizon", List.of("start", "end"));
         map.put("series", List.of("file", "time_column", "value_column", "filter_column", "filter_value", "unit"));
         map.put(

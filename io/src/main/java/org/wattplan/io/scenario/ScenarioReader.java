@@ -94,6 +94,7 @@ public final class ScenarioReader {
         // simulation runs the fleet as described without them.
         root.fields.node("plan");
         root.fields.node("uncertainty");
+        root.fields.node("grid"); // read by `wattplan grid` (io.grid.GridSectionReader, docs/grid.md)
         root.close();
         problems.throwIfAny();
         ScenarioChecks.check(grid.orElseThrow(), sites, cohorts, workloads, problems);

@@ -1,0 +1,86 @@
+package org.wattplan.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.wattplan.app.grid.GridOutputs;
+import org.wattplan.app.grid.GridRequest;
+import org.wattplan.app.grid.SiteDynamicsBuilder;
+import org.wattplan.core.catalog.Catalog;
+import org.wattplan.core.dynamics.GridModel;
+import org.wattplan.core.dynamics.GridSummary;
+import org.wattplan.core.engine.EngineOptions;
+import org.wattplan.core.engine.FleetEngine;
+import org.wattplan.core.engine.FleetSummary;
+import org.wattplan.core.engine.ProgressListener;
+import org.wattplan.core.problem.Problems;
+import org.wattplan.io.grid.GridSection;
+import org.wattplan.io.grid.GridSectionReader;
+import org.wattplan.io.output.ParquetExport;
+import org.wattplan.io.scenario.Scenario;
+import org.wattplan.io.scenario.ScenarioReader;
+import org.wattplan.io.spec.Documents;
+
+/**
+ * Sub-hourly power dynamics of one site (docs/grid.md): reads the scenario and its {@code grid} section, runs the
+ * hourly engine for the site's hourly loads and PUE, steps the site through the window ({@link GridModel}) and
+ * writes the traces (CSV and Parquet), the band table and the summary.
+ */
+public final class GridUseCase {
+    private GridUseCase() {}
+
+    /** A finished run: the summary, its JSON and text forms, and the files written. */
+    public record Result(GridSummary summary, Instant from, ObjectNode json, String text, List<Path> files) {
+        public String jsonText() {
+            try {
+                return Documents.json().writerWithDefaultPrettyPrinter().writeValueAsString(json);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Builds the site's dynamics spec (the hourly engine run included) without stepping it. */
+    public static SiteDynamicsBuilder.Built spec(Path scenarioFile, Catalog catalog, GridRequest request) {
+        Scenario scenario = ScenarioReader.read(scenarioFile, catalog);
+        JsonNode document = Documents.read(scenarioFile);
+        GridSection grid = GridSectionReader.read(Optional.ofNullable(document.get("grid")));
+        FleetSummary hourly = FleetEngine.run(scenario.fleet(), new EngineOptions(true), ProgressListener.none());
+        return SiteDynamicsBuilder.build(scenario.fleet(), hourly, grid, request, new Problems());
+    }
+
+    public static Result run(Path scenarioFile, Catalog catalog, GridRequest request, Path outDir, boolean parquet) {
+        SiteDynamicsBuilder.Built built = spec(scenarioFile, catalog, request);
+        Instant from = built.from();
+        GridSummary summary = GridModel.run(built.spec());
+        ObjectNode json = GridOutputs.json(summary, from);
+        try {
+            Files.createDirectories(outDir);
+            Path trace = GridOutputs.writeTrace(summary, outDir);
+            Path bands = GridOutputs.writeBands(summary, outDir);
+            Path summaryFile = outDir.resolve("grid_summary.json");
+            Result result = new Result(summary, from, json, GridOutputs.text(summary, from), List.of());
+            Files.writeString(summaryFile, result.jsonText(), StandardCharsets.UTF_8);
+            List<Path> files = new java.util.ArrayList<>(List.of(trace, bands, summaryFile));
+            if (parquet) {
+                ParquetExport.convert(List.of(trace), Map.of("grid_trace.csv", GridOutputs.traceColumns(summary)));
+                files.add(outDir.resolve("grid_trace.parquet"));
+            }
+            return new Result(summary, from, json, result.text(), files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + outDir + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Parquet export failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -8,10 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.wattplan.app.grid.GridOutputs;
 import org.wattplan.app.grid.GridRequest;
@@ -26,7 +24,6 @@ import org.wattplan.core.engine.ProgressListener;
 import org.wattplan.core.problem.Problems;
 import org.wattplan.io.grid.GridSection;
 import org.wattplan.io.grid.GridSectionReader;
-import org.wattplan.io.output.ParquetExport;
 import org.wattplan.io.scenario.Scenario;
 import org.wattplan.io.scenario.ScenarioReader;
 import org.wattplan.io.spec.Documents;
@@ -73,14 +70,11 @@ public final class GridUseCase {
             Files.writeString(summaryFile, result.jsonText(), StandardCharsets.UTF_8);
             List<Path> files = new java.util.ArrayList<>(List.of(trace, bands, summaryFile));
             if (parquet) {
-                ParquetExport.convert(List.of(trace), Map.of("grid_trace.csv", GridOutputs.traceColumns(summary)));
-                files.add(outDir.resolve("grid_trace.parquet"));
+                files.add(GridOutputs.writeTraceParquet(summary, outDir));
             }
             return new Result(summary, from, json, result.text(), files);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + outDir + ": " + e.getMessage(), e);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Parquet export failed: " + e.getMessage(), e);
         }
     }
 }

@@ -8,18 +8,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.wattplan.core.dynamics.CaseSummary;
 import org.wattplan.core.dynamics.GridSummary;
 import org.wattplan.core.dynamics.UtilityLimits;
+import org.wattplan.core.table.ColumnSpec;
+import org.wattplan.core.table.TableSpec;
+import org.wattplan.core.table.Unit;
 import org.wattplan.core.units.Units;
+import org.wattplan.io.output.CsvWriter;
+import org.wattplan.io.output.ParquetWriter;
 import org.wattplan.io.spec.Documents;
 
 /**
- * The grid command's outputs: {@code grid_trace.csv} (time and facility MW per case per step; the use case
- * copies it to Parquet with DuckDB), {@code grid_bands.csv} (RMS MW per band and case) and
+ * The grid command's outputs: {@code grid_trace.csv} (time and facility MW per case per step; with
+ * {@code grid_trace.parquet} from the same table spec), {@code grid_bands.csv} (RMS MW per band and case) and
  * {@code grid_summary.json}; the same summary as JSON or as a text table for the terminal.
  */
 public final class GridOutputs {
@@ -131,23 +136,34 @@ public final class GridOutputs {
         return out.toString();
     }
 
+    /**
+     * The trace's columns in the one table model: {@code time_s} from the window's start and one column of facility
+     * MW per case, all declared DOUBLE (the CSV and the Parquet file are written from this one spec).
+     */
+    public static TableSpec traceSpec(GridSummary summary) {
+        List<ColumnSpec> columns = new ArrayList<>();
+        columns.add(ColumnSpec.number("time_s", Unit.S).decimals(6));
+        for (String name : summary.tracesW().keySet()) {
+            columns.add(ColumnSpec.number(name + "_mw", Unit.MW).decimals(6));
+        }
+        return TableSpec.of("grid_trace", columns);
+    }
+
     /** Writes the trace CSV: {@code time_s} and one column of facility MW per case. */
     public static Path writeTrace(GridSummary summary, Path dir) throws IOException {
         Path csv = dir.resolve("grid_trace.csv");
-        Map<String, double[]> traces = summary.tracesW();
-        List<double[]> columns = List.copyOf(traces.values());
+        TableSpec spec = traceSpec(summary);
+        List<double[]> traces = List.copyOf(summary.tracesW().values());
         try (BufferedWriter writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            writer.write("time_s");
-            for (String name : traces.keySet()) {
-                writer.write("," + name + "_mw");
-            }
-            writer.newLine();
+            writer.write(CsvWriter.header(spec));
             StringBuilder line = new StringBuilder(128);
             for (int t = 0; t < summary.spec().stepCount(); t++) {
                 line.setLength(0);
-                line.append(Math.round(t * summary.spec().stepS() * 1e6) / 1e6);
-                for (double[] column : columns) {
-                    line.append(',').append(Math.round(mw(column[t]) * 1e6) / 1e6);
+                CsvWriter.appendNumber(
+                        line, spec.columns().get(0), t * summary.spec().stepS());
+                for (int c = 0; c < traces.size(); c++) {
+                    ColumnSpec column = spec.columns().get(c + 1);
+                    CsvWriter.appendNumber(line.append(','), column, column.fromSi(traces.get(c)[t]));
                 }
                 writer.append(line).append('\n');
             }
@@ -155,13 +171,26 @@ public final class GridOutputs {
         return csv;
     }
 
-    /** DuckDB column types of the trace, so that it is copied without a type-detection pass. */
-    public static String traceColumns(GridSummary summary) {
-        StringBuilder types = new StringBuilder("{'time_s': 'DOUBLE'");
-        for (String name : summary.tracesW().keySet()) {
-            types.append(", '").append(name).append("_mw': 'DOUBLE'");
+    /** Writes the same trace as Parquet with the one Parquet writer (declared types, no CSV round trip). */
+    public static Path writeTraceParquet(GridSummary summary, Path dir) {
+        Path file = dir.resolve("grid_trace.parquet");
+        TableSpec spec = traceSpec(summary);
+        List<double[]> traces = List.copyOf(summary.tracesW().values());
+        try (ParquetWriter writer = ParquetWriter.open()) {
+            writer.write(spec, file, appender -> {
+                for (int t = 0; t < summary.spec().stepCount(); t++) {
+                    appender.beginRow();
+                    ParquetWriter.append(
+                            appender, spec.columns().get(0), t * summary.spec().stepS());
+                    for (int c = 0; c < traces.size(); c++) {
+                        ColumnSpec column = spec.columns().get(c + 1);
+                        ParquetWriter.append(appender, column, column.fromSi(traces.get(c)[t]));
+                    }
+                    appender.endRow();
+                }
+            });
         }
-        return types.append('}').toString();
+        return file;
     }
 
     public static Path writeBands(GridSummary summary, Path dir) throws IOException {

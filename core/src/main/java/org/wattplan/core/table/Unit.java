@@ -20,6 +20,7 @@ public record Unit(String symbol, String si, double siPerUnit) {
     public static final Unit MUSD = new Unit("MUSD", "USD", MILLION);
     public static final Unit MUSD_PER_MW = new Unit("MUSD/MW", "USD/W", MILLION / MILLION);
     public static final Unit H = new Unit("h", "s", Units.SECONDS_PER_HOUR);
+    public static final Unit S = new Unit("s", "s", 1);
     public static final Unit PERCENT = new Unit("%", "1", 0.01);
     public static final Unit FLOP = new Unit("FLOP", "FLOP", 1);
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** Where the default store lives: $WATTPLAN_STORE, then $XDG_DATA_HOME, then $HOME, then Java's user.home. */
 class DefaultLocationTest {
-    private static final String PASSWD_HOME = "/home/from-passwd";
+    private static final String PASSWD_HOME = "/var/lib/from-passwd";
 
     @Test
     void honoursHomeRatherThanThePasswordDatabase() {

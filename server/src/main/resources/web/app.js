@@ -334,13 +334,104 @@ async function showRun(runId) {
   if (state.tables.annual) renderTable(state.tables.annual);
   await drawSeries();
 }
-function yearAxis() {
-  return { scales: { x: { time: false } }, axes: [{ values: (u, splits) => splits.map((v) => String(v)) }, {}] };
+// Units from a column's name (docs/serve.md: units are in the names): the axis label and the hover values.
+const UNIT_SUFFIXES = [["_mwh", "MWh"], ["_mw", "MW"], ["_ml", "ML"], ["_m3", "m³"], ["_musd", "million USD"],
+  ["_kg", "kgCO2e"], ["_t", "tCO2e"], ["_hours", "h"], ["_h", "h"], ["_pct", "%"]];
+function unitOf(column) {
+  const hit = UNIT_SUFFIXES.find(([suffix]) => column.endsWith(suffix));
+  return hit ? hit[1] : "";
+}
+// A tick label: at most 3 significant digits and a k/M/G/T suffix, never a thousands separator (no clipped 0,000).
+function compact(v) {
+  if (v === 0) return "0";
+  const scales = [[1e12, "T"], [1e9, "G"], [1e6, "M"], [1e3, "k"]];
+  const hit = scales.find(([size]) => Math.abs(v) >= size);
+  const scaled = hit ? v / hit[0] : v;
+  return String(Number(scaled.toPrecision(3))) + (hit ? hit[1] : "");
+}
+// A hover or label value in full, with its unit.
+function withUnit(v, unit) {
+  if (v === null || v === undefined) return "–";
+  return v.toLocaleString("en", { maximumSignificantDigits: 6 }) + (unit ? " " + unit : "");
+}
+// The y axis: compact ticks, the unit as the axis label, wide enough for its longest tick. The drawn ticks are
+// kept in data-y-ticks (and the unit in data-y-unit) for tests and scripts.
+function valueAxis(element, unit) {
+  element.dataset.yUnit = unit;
+  return {
+    label: unit,
+    labelSize: 20,
+    values: (u, splits) => {
+      const labels = splits.map(compact);
+      element.dataset.yTicks = labels.join("|");
+      return labels;
+    },
+    size: (u, values) => 18 + 7.5 * Math.max(1, ...(values || []).map((v) => v.length)),
+  };
+}
+// Annual values start from zero (a bar of energy, water or money has its base at 0), with room above the top.
+function valueScale() {
+  return { range: (u, min, max) => {
+    const lo = Math.min(0, min ?? 0);
+    let hi = Math.max(0, max ?? 1);
+    if (hi === lo) hi = lo + 1;
+    return [lo, hi + (hi - lo) * 0.08];
+  } };
+}
+// Years on the x axis: whole years only (no 2025.2), half a year of margin each side so one year is a point in
+// the middle of a sane axis, at most about ten labels. The drawn labels are kept in data-x-ticks.
+function yearAxes(element, years, unit) {
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const every = Math.max(1, Math.ceil((last - first + 1) / 10));
+  return {
+    scales: { x: { time: false, range: () => [first - 0.5, last + 0.5] }, y: valueScale() },
+    axes: [{
+      splits: () => years.filter((y) => (y - first) % every === 0),
+      values: (u, splits) => {
+        const labels = splits.map((v) => String(Math.round(v)));
+        element.dataset.xTicks = labels.join("|");
+        return labels;
+      },
+    }, valueAxis(element, unit)],
+  };
+}
+// A one-year run: each value written beside its point, since there is no line to read it from.
+function pointLabels(element, unit) {
+  return { draw: [(u) => {
+    if (u.data[0].length !== 1) return;
+    const labels = [];
+    u.ctx.save();
+    u.ctx.font = Math.round(12 * devicePixelRatio) + "px system-ui, sans-serif";
+    u.ctx.textAlign = "left";
+    u.ctx.textBaseline = "middle";
+    for (let i = 1; i < u.series.length; i++) {
+      const v = u.data[i][0];
+      if (v === null || v === undefined || !u.series[i].show) continue;
+      const text = compact(v) + (unit ? " " + unit : "");
+      u.ctx.fillStyle = COLORS[(i - 1) % COLORS.length];
+      u.ctx.fillText(text, u.valToPos(u.data[0][0], "x", true) + 10 * devicePixelRatio, u.valToPos(v, "y", true));
+      labels.push(text);
+    }
+    u.ctx.restore();
+    element.dataset.pointLabels = labels.join("|");
+  }] };
+}
+function annualChart(key, element, title, years, labels, data, unit) {
+  const single = years.length === 1;
+  const series = [{ label: "year", value: (u, v) => (v === null ? "–" : String(Math.round(v))) }].concat(labels.map((label, i) => ({
+    label,
+    stroke: COLORS[i % COLORS.length],
+    width: single ? 0 : 2,
+    points: { show: true, size: single ? 10 : 6, fill: COLORS[i % COLORS.length] },
+    value: (u, v) => withUnit(v, unit),
+  })));
+  chart(key, element, Object.assign({ title, series, hooks: pointLabels(element, unit) }, yearAxes(element, years, unit)), [years].concat(data));
 }
 function drawAnnual() {
   const choice = $("annual-column").value;
   if (!choice) return;
-  let title, xs, series, data;
+  let title, xs, series, data, preset;
   if (choice.startsWith("annual:")) {
     const table = state.tables.annual;
     const column = choice.slice(7);
@@ -351,7 +442,7 @@ function drawAnnual() {
     series = [column];
     data = [table.rows.map((r) => r[index])];
   } else {
-    const preset = REPORT_CHARTS.find((p) => "report:" + p.id === choice);
+    preset = REPORT_CHARTS.find((p) => "report:" + p.id === choice);
     const table = state.tables[preset.table];
     const year = table.columns.indexOf("year");
     xs = [...new Set(table.rows.map((r) => r[year]))].sort((a, b) => a - b);
@@ -374,10 +465,8 @@ function drawAnnual() {
       }
     }
   }
-  chart("annual", $("annual-chart"), Object.assign({
-    title,
-    series: [{ label: "year", value: (u, v) => v }].concat(series.map((label, i) => ({ label, stroke: COLORS[i % COLORS.length], width: 2, points: { size: 6 } }))),
-  }, yearAxis()), [xs].concat(data));
+  const unit = choice.startsWith("annual:") ? unitOf(choice.slice(7)) : unitOf(preset.value || preset.columns[0]);
+  annualChart("annual", $("annual-chart"), title, xs, series, data, unit);
 }
 async function drawSeries() {
   const runId = state.runId;
@@ -404,9 +493,12 @@ async function drawSeries() {
     bySite[row[1]][times.length - 1] = row[index];
   }
   const series = [{ label: "time" }].concat(state.sites.map((s, i) => ({ label: s, stroke: COLORS[i % COLORS.length], width: 1.5 })));
+  const unit = unitOf($("series-column").value);
+  for (const s of series.slice(1)) s.value = (u, v) => withUnit(v, unit);
   chart("series", $("series-chart"), {
     title: $("series-column").value + " by site" + (resample ? " (mean per " + resample + ")" : ""),
     series,
+    axes: [{}, valueAxis($("series-chart"), unit)],
   }, [times].concat(state.sites.map((s) => bySite[s])));
 }
 function renderTable(table) {
@@ -416,7 +508,7 @@ function renderTable(table) {
   html.push("</tr></thead><tbody>");
   for (const row of table.rows) {
     html.push("<tr>");
-    for (const v of row) html.push("<td>" + escapeHtml(typeof v === "number" ? format(v) : String(v ?? "")) + "</td>");
+    row.forEach((v, i) => html.push("<td>" + escapeHtml(typeof v === "number" && table.columns[i] !== "year" ? format(v) : String(v ?? "")) + "</td>"));
     html.push("</tr>");
   }
   html.push("</tbody></table>");
@@ -472,12 +564,7 @@ function drawComparison() {
   const column = $("compare-column").value;
   const years = c.rows.map((r) => Number(r.key.year));
   const data = [years].concat(c.runs.map((id, i) => c.rows.map((r) => (r.values[column] || [])[i] ?? null)));
-  chart("compare", $("compare-chart"), {
-    title: column + " per year",
-    scales: { x: { time: false } },
-    series: [{ label: "year", value: (u, v) => v }].concat(c.runs.map((id, i) => ({ label: "run #" + id, stroke: COLORS[i % COLORS.length], width: 2, points: { size: 6 } }))),
-    axes: [{ values: (u, splits) => splits.map((v) => String(v)) }, {}],
-  }, data);
+  annualChart("compare", $("compare-chart"), column + " per year", years, c.runs.map((id) => "run #" + id), data.slice(1), unitOf(column));
   const table = { columns: ["year"].concat(c.runs.map((id) => "run #" + id)), rows: c.rows.map((r, k) => [r.key.year].concat(data.slice(1).map((s) => s[k]))) };
   const box = $("table-box");
   renderTable(table);

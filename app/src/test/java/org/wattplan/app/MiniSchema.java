@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The subset of JSON Schema 2020-12 that docs/scenario.schema.json uses ($ref, type, properties, required,
@@ -53,8 +54,11 @@ final class MiniSchema {
         if (schema.has("const") && !schema.get("const").asText().equals(value.asText())) {
             errors.add(path + ": expected " + schema.get("const"));
         }
-        if (schema.has("pattern")
-                && !value.asText().matches(schema.get("pattern").asText())) {
+        if (schema.has("pattern") // a pattern applies to strings only (JSON Schema 2020-12, 6.3.3)
+                && value.isTextual()
+                && !Pattern.compile(schema.get("pattern").asText())
+                        .matcher(value.asText())
+                        .find()) {
             errors.add(path + ": " + value + " does not match " + schema.get("pattern"));
         }
         if (schema.has("minimum")

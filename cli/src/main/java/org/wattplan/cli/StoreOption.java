@@ -5,13 +5,13 @@ import org.jspecify.annotations.Nullable;
 import org.wattplan.store.StoreOptions;
 import picocli.CommandLine.Option;
 
-/** {@code --store}: a DuckDB file (default ~/.wattplan/wattplan.duckdb or $WATTPLAN_STORE) or a PostgreSQL URL. */
+/** {@code --store}: a DuckDB file (default: {@link StoreOptions#defaultLocation()}) or a PostgreSQL URL. */
 final class StoreOption {
     @Option(
             names = "--store",
             paramLabel = "FILE|JDBC-URL",
-            description = "DuckDB file or jdbc:postgresql://host/db URL (default $WATTPLAN_STORE or"
-                    + " ~/.wattplan/wattplan.duckdb); PostgreSQL credentials from $WATTPLAN_STORE_USER and"
+            description = "DuckDB file or jdbc:postgresql://host/db URL (default $WATTPLAN_STORE, else"
+                    + " $XDG_DATA_HOME/wattplan/wattplan.duckdb, else ~/.wattplan/wattplan.duckdb); PostgreSQL credentials from $WATTPLAN_STORE_USER and"
                     + " $WATTPLAN_STORE_PASSWORD")
     @Nullable
     String location;

@@ -21,21 +21,14 @@ import org.wattplan.report.run.RunSchema;
  * against demand, the site phases, then the assumptions with their sources and the method.
  */
 public final class RunReport {
+    /** More per-site power charts than this are folded into one collapsible section. */
+    static final int FOLD_CHARTS_ABOVE = 4;
+
     private RunReport() {}
 
     public static ReportDocument document(RunFigures run, List<ReportChart> charts) {
         RunInfo info = run.run().info();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.TableBlock(
-                "run",
-                List.of("Run", ""),
-                List.of(
-                        row("Scenario", info.scenario()),
-                        row("Horizon", info.horizon() + ", " + info.step() + " steps"),
-                        row("Seed", info.seed()),
-                        row("wattplan version", info.version()),
-                        row("Scenario SHA-256", info.scenarioSha256()),
-                        row("Run directory", run.run().dir().getFileName().toString()))));
         sustainability(run, charts, blocks);
         capacity(run, charts, blocks);
         assumptions(run, blocks);
@@ -44,6 +37,20 @@ public final class RunReport {
                 ? "Horizon " + info.horizon() + ", " + info.step() + " steps."
                 : info.description();
         return new ReportDocument("Run report: " + info.scenario(), subtitle, blocks);
+    }
+
+    private static Block.TableBlock runTable(RunFigures run) {
+        RunInfo info = run.run().info();
+        return new Block.TableBlock(
+                "run",
+                List.of("Run", ""),
+                List.of(
+                        row("Scenario", info.scenario()),
+                        row("Horizon", info.horizon() + ", " + info.step() + " steps"),
+                        row("Seed", info.seed()),
+                        row("wattplan version", info.version()),
+                        row("Scenario SHA-256", info.scenarioSha256()),
+                        row("Run directory", run.run().dir().getFileName().toString())));
     }
 
     private static void sustainability(RunFigures run, List<ReportChart> charts, List<Block> blocks) {
@@ -63,7 +70,30 @@ public final class RunReport {
         }
         String whole = run.run().info().fullYear(year) ? "" : " (a partial year: the horizon does not cover it whole)";
         blocks.add(new Block.Headlines("Headline figures for " + year + whole, cards));
-        blocks.add(new Block.Heading(3, "By year"));
+        blocks.add(new Block.Heading(3, "Electricity"));
+        chart(charts, "electricity-by-site", blocks);
+        chart(charts, "electricity-by-workload", blocks);
+        blocks.add(new Block.Heading(3, "Water"));
+        chart(charts, "water", blocks);
+        blocks.add(new Block.Heading(3, "Emissions"));
+        chart(charts, "emissions", blocks);
+        blocks.add(new Block.Heading(3, "Capex and opex"));
+        chart(charts, "capex-opex", blocks);
+        blocks.add(new Block.Heading(3, "Tables"));
+        blocks.add(new Block.Details(
+                "Headline figures for every year (" + run.years().size() + " years)", List.of(byYear(run, headlines))));
+        blocks.add(new Block.Details(
+                "Change on the year before (between whole calendar years only)", List.of(changes(run, headlines))));
+        blocks.add(new Block.Details(
+                "Electricity and CO2e by year and site (" + rows(run) + " rows)", List.of(bySite(run))));
+        blocks.add(new Block.Details("Water by year and site (" + rows(run) + " rows)", List.of(water(run))));
+    }
+
+    private static int rows(RunFigures run) {
+        return run.years().size() * run.sites().size();
+    }
+
+    private static Block.TableBlock byYear(RunFigures run, List<Headline> headlines) {
         List<String> header = new ArrayList<>(List.of("Year"));
         headlines.forEach(h -> header.add(h.label() + (h.unit().isEmpty() ? "" : " (" + h.unit() + ")")));
         header.add("Opex, electricity (million USD)");
@@ -75,8 +105,11 @@ public final class RunReport {
             cells.add(Tables.number(run.annual(y, RunSchema.OPEX_ELECTRICITY_MUSD)));
             rows.add(cells);
         }
-        blocks.add(new Block.TableBlock("by-year", header, rows));
-        rows = new ArrayList<>();
+        return new Block.TableBlock("by-year", header, rows);
+    }
+
+    private static Block.TableBlock changes(RunFigures run, List<Headline> headlines) {
+        List<List<Block.Cell>> rows = new ArrayList<>();
         for (int y : run.years()) {
             List<Block.Cell> cells = new ArrayList<>(List.of(Tables.text(String.valueOf(y))));
             headlines.forEach(h ->
@@ -85,19 +118,7 @@ public final class RunReport {
         }
         List<String> changeHeader = new ArrayList<>(List.of("Year"));
         headlines.forEach(h -> changeHeader.add(h.label()));
-        blocks.add(new Block.Text("Change on the year before (between whole calendar years only):"));
-        blocks.add(new Block.TableBlock("change", changeHeader, rows));
-        blocks.add(new Block.Heading(3, "Electricity"));
-        chart(charts, "electricity-by-site", blocks);
-        chart(charts, "electricity-by-workload", blocks);
-        blocks.add(bySite(run));
-        blocks.add(new Block.Heading(3, "Water"));
-        chart(charts, "water", blocks);
-        blocks.add(water(run));
-        blocks.add(new Block.Heading(3, "Emissions"));
-        chart(charts, "emissions", blocks);
-        blocks.add(new Block.Heading(3, "Capex and opex"));
-        chart(charts, "capex-opex", blocks);
+        return new Block.TableBlock("change", changeHeader, rows);
     }
 
     /** The change on the year before, or why there is none. */
@@ -157,9 +178,18 @@ public final class RunReport {
     private static void capacity(RunFigures run, List<ReportChart> charts, List<Block> blocks) {
         blocks.add(new Block.Heading(2, "Capacity review"));
         blocks.add(new Block.Heading(3, "Grid peak and ramps"));
-        for (ReportChart chart : charts) {
-            if (chart.id().startsWith("power-")) {
-                blocks.add(new Block.Chart(chart));
+        List<ReportChart> power =
+                charts.stream().filter(c -> c.id().startsWith("power-")).toList();
+        if (!power.isEmpty()) {
+            // one caption for the group, not the same one under every site's chart
+            blocks.add(new Block.Text(power.getFirst().caption()));
+            List<Block> figures =
+                    power.stream().<Block>map(c -> new Block.Chart(c, false)).toList();
+            if (power.size() <= FOLD_CHARTS_ABOVE) {
+                blocks.addAll(figures);
+            } else {
+                blocks.add(new Block.Details(
+                        "Facility power and grid limit, one chart per site (" + power.size() + " charts)", figures));
             }
         }
         List<List<Block.Cell>> rows = new ArrayList<>();
@@ -196,8 +226,9 @@ public final class RunReport {
         if (overLimit) {
             header.add("Hours over the grid limit");
         }
-        blocks.add(new Block.Text("Per year, from annual_by_site.csv:"));
-        blocks.add(new Block.TableBlock("peaks-by-year", header, rows));
+        blocks.add(new Block.Details(
+                "Peak, ramp and grid limit by year and site, from annual_by_site.csv (" + rows(run) + " rows)",
+                List.of(new Block.TableBlock("peaks-by-year", header, rows))));
         blocks.add(new Block.Heading(3, "Capacity against demand"));
         chart(charts, "capacity-demand", blocks);
         rows = new ArrayList<>();
@@ -214,19 +245,24 @@ public final class RunReport {
                         Tables.text(demand == 0 ? "n/a" : Format.number(100 * unserved / demand) + " %")));
             }
         }
-        blocks.add(new Block.TableBlock(
-                "demand",
-                List.of(
-                        "Year",
-                        "Workload",
-                        "Demand (accelerator-h)",
-                        "Served (accelerator-h)",
-                        "Unserved (accelerator-h)",
-                        "Unserved share"),
-                rows));
+        blocks.add(new Block.Details(
+                "Demand, served and unserved by year and workload ("
+                        + run.years().size() * run.workloads().size() + " rows)",
+                List.of(new Block.TableBlock(
+                        "demand",
+                        List.of(
+                                "Year",
+                                "Workload",
+                                "Demand (accelerator-h)",
+                                "Served (accelerator-h)",
+                                "Unserved (accelerator-h)",
+                                "Unserved share"),
+                        rows))));
         blocks.add(new Block.Heading(3, "Site phases"));
         chart(charts, "phases", blocks);
-        blocks.add(Tables.verbatim("phases", run.run().phases()));
+        blocks.add(new Block.Details(
+                "The phases as written (phases.csv)",
+                List.of(Tables.verbatim("phases", run.run().phases()))));
         run.run().trainings().ifPresent(trainings -> {
             blocks.add(new Block.Heading(3, "Training runs"));
             blocks.add(Tables.verbatim("trainings", trainings));
@@ -235,24 +271,62 @@ public final class RunReport {
 
     private static void assumptions(RunFigures run, List<Block> blocks) {
         blocks.add(new Block.Heading(2, "Assumptions and sources"));
-        blocks.add(new Block.Text("Every figure above comes from the run directory's tables, named beside it;"
-                + " the run comes from the scenario below, with the inputs and sources it states. run.json records:"));
+        blocks.add(runTable(run));
+        Optional<String> scenario = run.run().scenarioText();
+        ScenarioAssumptions stated = ScenarioAssumptions.of(scenario.orElse(""));
+        blocks.add(new Block.Heading(3, "Assumptions the scenario states"));
+        if (stated.notes().isEmpty()) {
+            blocks.add(new Block.Text(
+                    scenario.isPresent()
+                            ? "The scenario marks no assumption (no comment with ASSUMPTION, no fitted input)."
+                            : "The run directory holds no copy of the scenario, so its assumptions cannot be listed."));
+        } else {
+            blocks.add(new Block.Text("Each comment of the scenario that marks an ASSUMPTION or a fitted input, with"
+                    + " its line and the entry it belongs to:"));
+            blocks.add(new Block.TableBlock(
+                    "assumptions",
+                    List.of("Line", "Entry", "Assumption"),
+                    stated.notes().stream()
+                            .map(n -> List.of(
+                                    Tables.text(String.valueOf(n.line())),
+                                    Tables.text(n.entry()),
+                                    Tables.text(n.text())))
+                            .toList()));
+        }
+        blocks.add(new Block.Heading(3, "Defaults used"));
+        if (stated.defaults().isEmpty()) {
+            blocks.add(new Block.Text(
+                    scenario.isPresent()
+                            ? "The scenario gives every key that has a default."
+                            : "Unknown without the scenario."));
+        } else {
+            blocks.add(
+                    new Block.Text("Keys the scenario leaves out, so the engine used its default (docs/scenario.md):"));
+            blocks.add(new Block.TableBlock(
+                    "defaults",
+                    List.of("Key", "Default used", "For"),
+                    stated.defaults().stream()
+                            .map(d -> List.of(Tables.text(d.key()), Tables.text(d.value()), Tables.text(d.entries())))
+                            .toList()));
+        }
         JsonNode record = run.run().info().record();
+        List<Block> recorded = new ArrayList<>();
         List<List<Block.Cell>> rows = new ArrayList<>();
         for (Map.Entry<String, String> field : Tables.scalars(record)) {
             rows.add(row(field.getKey(), field.getValue()));
         }
-        blocks.add(new Block.TableBlock("record", List.of("Field", "Value"), rows));
+        recorded.add(new Block.TableBlock("record", List.of("Field", "Value"), rows));
         for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (field.getValue().isArray()
                     && field.getValue().size() > 0
                     && field.getValue().get(0).isObject()) {
-                blocks.add(new Block.Heading(3, capitalised(field.getKey())));
-                blocks.add(Tables.objects(field.getKey(), field.getValue()));
+                recorded.add(new Block.Heading(3, capitalised(field.getKey())));
+                recorded.add(Tables.objects(field.getKey(), field.getValue()));
             }
         }
-        run.run().scenarioText().ifPresent(text -> blocks.add(new Block.Preformatted("The scenario as run", text)));
+        blocks.add(new Block.Details("What run.json records (every scalar, the sites and workloads)", recorded));
+        scenario.ifPresent(text -> blocks.add(new Block.Preformatted("The scenario as run", text)));
     }
 
     private static void method(List<Block> blocks) {

@@ -3,6 +3,8 @@ package org.wattplan.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -123,6 +125,9 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("results-title")).getText()).contains("small-fleet");
         assertThat(browser.findElement(By.id("annual-column")).getText())
                 .contains("Electricity by site (MWh)", "Emissions: location- and market-based (tCO2e)");
+        wait.until(d -> d.findElement(By.id("annual-chart")).getAttribute("data-x-ticks") != null);
+        assertThat(browser.findElement(By.id("annual-chart")).getAttribute("data-x-ticks"))
+                .isEqualTo("2024|2025");
 
         WebElement over = browser.findElement(By.cssSelector("#series-chart .u-over"));
         new Actions(browser).moveToElement(over, 10, 10).perform();
@@ -144,5 +149,90 @@ class BrowserTest {
         wait.until(d -> d.findElements(By.cssSelector("#compare-chart canvas")).size() == 1);
         assertNoErrorsAndLoopbackOnly();
         assertThat(browser.findElement(By.id("compare-table")).getText()).contains("run #1", "run #2", "2024", "2025");
+        assertThat(browser.findElement(By.id("compare-chart")).getAttribute("data-x-ticks"))
+                .isEqualTo("2024|2025");
+    }
+
+    /** One site, one year (2025), daily: the page's own new-scenario template. */
+    static String oneYear(String name, String end) {
+        return """
+                name: %s
+                horizon: {start: 2025-01-01, end: %s}
+                step: daily
+                sites:
+                  - id: site-a
+                    region: US-VA
+                    grid_limit: "50 MW"
+                    electricity_price: "0.06 USD/kWh"
+                    phases:
+                      - {id: hall-1, capacity: "30 MW", construction_start: 2023-01-01, energized: 2024-01-01}
+                cohorts:
+                  - {id: h100, site: site-a, accelerator: H100, count: 10000, installed: 2024-06-01, idle_power: "100 W"}
+                workloads:
+                  - {id: chat, kind: inference, demand: "10B", throughput: 1000, accelerator: H100}
+                """.formatted(name, end);
+    }
+
+    /** The value as a tick is written: three significant digits and k, M, G or T (computed here, not by the page). */
+    static String compact(double value) {
+        String[] suffixes = {"", "k", "M", "G", "T"};
+        int power = value == 0 ? 0 : Math.min(4, (int) Math.floor(Math.log10(Math.abs(value)) / 3));
+        BigDecimal scaled = BigDecimal.valueOf(value / Math.pow(1000, power)).round(new MathContext(3));
+        return scaled.stripTrailingZeros().toPlainString() + suffixes[power];
+    }
+
+    static double tick(String label) {
+        int power = "kMGT".indexOf(label.charAt(label.length() - 1)) + 1;
+        String digits = power == 0 ? label : label.substring(0, label.length() - 1);
+        return Double.parseDouble(digits) * Math.pow(1000, power);
+    }
+
+    @Test
+    void annualChartsShowWholeYearsUnitsAndReadableTicks() throws Exception {
+        JsonNode one = api.runToEnd(oneYear("one-year", "2026-01-01"), Duration.ofMinutes(2));
+        JsonNode two = api.runToEnd(oneYear("two-years", "2027-01-01"), Duration.ofMinutes(2));
+        assertThat(one.path("status").asText()).isEqualTo("succeeded");
+        assertThat(two.path("status").asText()).isEqualTo("succeeded");
+        JsonNode bySite = ApiTest.json(api.get("/api/v1/runs/" + one.path("id").asLong() + "/tables/annual_by_site"));
+        int column = 0;
+        while (!bySite.path("columns").get(column).asText().equals("electricity_mwh")) {
+            column++;
+        }
+        assertThat(bySite.path("rows")).hasSize(1); // one site, one year
+        double electricityMwh = bySite.path("rows").get(0).get(column).asDouble();
+
+        browser.get(api.server.url() + "/");
+        wait.until(d -> d.findElements(By.cssSelector("#run-list li")).size() == 2);
+        browser.findElement(
+                        By.cssSelector("#run-list li[data-id='" + one.path("id").asLong() + "']"))
+                .click();
+        wait.until(d -> d.findElement(By.id("annual-chart")).getAttribute("data-point-labels") != null);
+        WebElement chart = browser.findElement(By.id("annual-chart"));
+        // one year: the year itself on a whole-year axis (not 2025.2, not 0-4000), its value written at its point
+        assertThat(chart.getAttribute("data-x-ticks")).isEqualTo("2025");
+        assertThat(chart.getAttribute("data-point-labels")).isEqualTo(compact(electricityMwh) + " MWh");
+        assertThat(chart.getAttribute("data-y-unit")).isEqualTo("MWh");
+        List<String> ticks =
+                List.of(String.valueOf(chart.getAttribute("data-y-ticks")).split("\\|"));
+        assertThat(ticks).hasSizeGreaterThanOrEqualTo(3).allMatch(t -> t.matches("-?\\d+(\\.\\d+)?[kMGT]?"));
+        assertThat(ticks.getFirst()).isEqualTo("0");
+        List<Double> values = ticks.stream().map(BrowserTest::tick).toList();
+        assertThat(values).isSorted().doesNotHaveDuplicates();
+        double step = values.get(1) - values.get(0);
+        assertThat(electricityMwh).isBetween(values.getLast() - step, values.getLast() + step);
+        if (electricityMwh >= 1e4) {
+            assertThat(ticks.getLast()).matches(".*[kMGT]");
+        }
+        assertThat(browser.findElement(By.cssSelector("#table-box tbody td")).getText())
+                .isEqualTo("2025");
+
+        browser.findElement(
+                        By.cssSelector("#run-list li[data-id='" + two.path("id").asLong() + "']"))
+                .click();
+        wait.until(d -> "2025|2026".equals(d.findElement(By.id("annual-chart")).getAttribute("data-x-ticks")));
+        assertThat(browser.findElement(By.id("table-box")).getText())
+                .contains("2026")
+                .doesNotContain("2,02");
+        assertNoErrorsAndLoopbackOnly();
     }
 }

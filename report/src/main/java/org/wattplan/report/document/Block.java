@@ -52,8 +52,19 @@ public sealed interface Block {
     /** One headline card. */
     record HeadlineCard(String key, String label, int year, String value, String exact, String change, String method) {}
 
-    /** A chart with its caption. */
-    record Chart(ReportChart chart) implements Block {}
+    /** A chart, with its caption under it unless a group of charts shares one caption written before them. */
+    record Chart(ReportChart chart, boolean captioned) implements Block {
+        public Chart(ReportChart chart) {
+            this(chart, true);
+        }
+    }
+
+    /** A section folded away in HTML ({@code <details>}), open in Markdown: long tables a reader may want. */
+    record Details(String summary, List<Block> blocks) implements Block {
+        public Details {
+            blocks = List.copyOf(blocks);
+        }
+    }
 
     /** Text kept as it is (a scenario file), folded away in HTML. */
     record Preformatted(String summary, String text) implements Block {}

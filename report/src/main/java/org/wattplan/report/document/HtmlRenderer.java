@@ -27,7 +27,8 @@ public final class HtmlRenderer {
             table{border-collapse:collapse;margin:8px 0 16px;font-size:13px}th,td{border-bottom:1px solid #e3e6ea;padding:4px 10px;text-align:left}
             th{background:#f1f3f6}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             figure{margin:16px 0 24px}figure svg{max-width:100%;height:auto;border:1px solid #eee}
-            figcaption{font-size:13px;color:#555;margin-top:4px}pre{background:#f6f8fa;padding:12px;overflow:auto;font-size:12px}
+            figcaption{font-size:13px;color:#555;margin-top:4px}.caption{font-size:13px;color:#555}
+            details.fold{margin:8px 0 16px}details.fold>summary{cursor:pointer;color:#0072B2;font-size:14px}pre{background:#f6f8fa;padding:12px;overflow:auto;font-size:12px}
             @media print{body{background:#fff}main{padding:0}figure{break-inside:avoid}}
             """;
 
@@ -47,48 +48,60 @@ public final class HtmlRenderer {
                 .append(escape(document.subtitle()))
                 .append("</p>\n");
         nav(out, document);
-        int section = 0;
-        for (Block block : document.blocks()) {
-            switch (block) {
-                case Block.Heading heading -> {
-                    String id = heading.level() == 2 ? " id=\"part-" + ++section + "\"" : "";
-                    out.append("<h")
-                            .append(heading.level())
-                            .append(id)
-                            .append('>')
-                            .append(escape(heading.text()))
-                            .append("</h")
-                            .append(heading.level())
-                            .append(">\n");
-                }
-                case Block.Text text ->
-                    out.append("<p>").append(escape(text.text())).append("</p>\n");
-                case Block.Items items -> {
-                    out.append("<ul>\n");
-                    items.items()
-                            .forEach(i -> out.append("<li>").append(escape(i)).append("</li>\n"));
-                    out.append("</ul>\n");
-                }
-                case Block.TableBlock table -> table(out, table);
-                case Block.Headlines headlines -> headlines(out, headlines);
-                case Block.Chart chart ->
-                    out.append("<figure class=\"chart\" data-chart=\"")
-                            .append(chart.chart().id())
-                            .append("\">\n")
-                            .append(ChartWriter.svg(chart.chart()))
-                            .append("\n<figcaption>")
-                            .append(escape(chart.chart().caption()))
-                            .append("</figcaption>\n</figure>\n");
-                case Block.Preformatted pre ->
-                    out.append("<details><summary>")
-                            .append(escape(pre.summary()))
-                            .append("</summary>\n<pre>")
-                            .append(escape(pre.text()))
-                            .append("</pre></details>\n");
-            }
-        }
+        int[] section = {0};
+        document.blocks().forEach(block -> block(out, block, section));
         out.append("</main>\n</body>\n</html>\n");
         return out.toString();
+    }
+
+    private static void block(StringBuilder out, Block block, int[] section) {
+        switch (block) {
+            case Block.Heading heading -> {
+                String id = heading.level() == 2 ? " id=\"part-" + ++section[0] + "\"" : "";
+                out.append("<h")
+                        .append(heading.level())
+                        .append(id)
+                        .append('>')
+                        .append(escape(heading.text()))
+                        .append("</h")
+                        .append(heading.level())
+                        .append(">\n");
+            }
+            case Block.Text text ->
+                out.append("<p>").append(escape(text.text())).append("</p>\n");
+            case Block.Items items -> {
+                out.append("<ul>\n");
+                items.items().forEach(i -> out.append("<li>").append(escape(i)).append("</li>\n"));
+                out.append("</ul>\n");
+            }
+            case Block.TableBlock table -> table(out, table);
+            case Block.Headlines headlines -> headlines(out, headlines);
+            case Block.Chart chart -> {
+                out.append("<figure class=\"chart\" data-chart=\"")
+                        .append(chart.chart().id())
+                        .append("\">\n")
+                        .append(ChartWriter.svg(chart.chart()));
+                if (chart.captioned()) {
+                    out.append("\n<figcaption>")
+                            .append(escape(chart.chart().caption()))
+                            .append("</figcaption>");
+                }
+                out.append("\n</figure>\n");
+            }
+            case Block.Preformatted pre ->
+                out.append("<details><summary>")
+                        .append(escape(pre.summary()))
+                        .append("</summary>\n<pre>")
+                        .append(escape(pre.text()))
+                        .append("</pre></details>\n");
+            case Block.Details details -> {
+                out.append("<details class=\"fold\"><summary>")
+                        .append(escape(details.summary()))
+                        .append("</summary>\n");
+                details.blocks().forEach(inner -> block(out, inner, section));
+                out.append("</details>\n");
+            }
+        }
     }
 
     private static void nav(StringBuilder out, ReportDocument document) {

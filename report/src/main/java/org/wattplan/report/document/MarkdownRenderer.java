@@ -15,30 +15,36 @@ public final class MarkdownRenderer {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(document.title()).append("\n\n");
         out.append(document.subtitle()).append("\n");
-        for (Block block : document.blocks()) {
-            out.append('\n');
-            switch (block) {
-                case Block.Heading heading ->
-                    out.append("#".repeat(heading.level()))
-                            .append(' ')
-                            .append(heading.text())
-                            .append('\n');
-                case Block.Text text -> out.append(text.text()).append('\n');
-                case Block.Items items ->
-                    items.items().forEach(item -> out.append("- ").append(item).append('\n'));
-                case Block.TableBlock table -> table(out, table);
-                case Block.Headlines headlines -> headlines(out, headlines);
-                case Block.Chart chart -> chart(out, chart, chartPrefix);
-                case Block.Preformatted pre -> {
-                    out.append(pre.summary()).append(":\n\n```\n").append(pre.text());
-                    if (!pre.text().endsWith("\n")) {
-                        out.append('\n');
-                    }
-                    out.append("```\n");
+        document.blocks().forEach(block -> block(out, block, chartPrefix));
+        return out.toString();
+    }
+
+    private static void block(StringBuilder out, Block block, Optional<String> chartPrefix) {
+        out.append('\n');
+        switch (block) {
+            case Block.Heading heading ->
+                out.append("#".repeat(heading.level()))
+                        .append(' ')
+                        .append(heading.text())
+                        .append('\n');
+            case Block.Text text -> out.append(text.text()).append('\n');
+            case Block.Items items ->
+                items.items().forEach(item -> out.append("- ").append(item).append('\n'));
+            case Block.TableBlock table -> table(out, table);
+            case Block.Headlines headlines -> headlines(out, headlines);
+            case Block.Chart chart -> chart(out, chart, chartPrefix);
+            case Block.Preformatted pre -> {
+                out.append(pre.summary()).append(":\n\n```\n").append(pre.text());
+                if (!pre.text().endsWith("\n")) {
+                    out.append('\n');
                 }
+                out.append("```\n");
+            }
+            case Block.Details details -> {
+                out.append("**").append(details.summary()).append("**\n");
+                details.blocks().forEach(inner -> block(out, inner, chartPrefix));
             }
         }
-        return out.toString();
     }
 
     private static void table(StringBuilder out, Block.TableBlock table) {
@@ -76,14 +82,16 @@ public final class MarkdownRenderer {
                     .append(prefix.get())
                     .append(chart.id())
                     .append(".svg)\n\n");
-            out.append('*').append(chart.caption()).append("*\n");
+            if (block.captioned()) {
+                out.append('*').append(chart.caption()).append("*\n");
+            }
         } else {
             out.append("Chart *")
                     .append(chart.title())
                     .append("* (`")
                     .append(chart.id())
-                    .append("`; write it with `--charts DIR`): ")
-                    .append(chart.caption())
+                    .append("`; write it with `--charts DIR`)")
+                    .append(block.captioned() ? ": " + chart.caption() : "")
                     .append('\n');
         }
     }

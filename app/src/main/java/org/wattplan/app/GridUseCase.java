@@ -27,6 +27,8 @@ import org.wattplan.io.grid.GridSectionReader;
 import org.wattplan.io.scenario.Scenario;
 import org.wattplan.io.scenario.ScenarioReader;
 import org.wattplan.io.spec.Documents;
+import org.wattplan.report.chart.ChartWriter;
+import org.wattplan.report.chart.GridCharts;
 
 /**
  * Sub-hourly power dynamics of one site (docs/grid.md): reads the scenario and its {@code grid} section, runs the
@@ -72,6 +74,7 @@ public final class GridUseCase {
             if (parquet) {
                 files.add(GridOutputs.writeTraceParquet(summary, outDir));
             }
+            files.addAll(ChartWriter.writeAll(GridCharts.of(summary), outDir.resolve("charts")));
             return new Result(summary, from, json, result.text(), files);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + outDir + ": " + e.getMessage(), e);

@@ -58,6 +58,12 @@ class GridCommandTest {
         java.util.List<String> names = new java.util.ArrayList<>();
         json.get("cases").forEach(c -> names.add(c.get("case").asText()));
         assertThat(names).containsExactly("unmitigated", "power_floor", "ramp_limit", "dummy_load", "storage");
+        // the charts of the power trace, the per-case metrics and the spectrum, as PNG and SVG, each case drawn
+        for (String chart : new String[] {"grid-power", "grid-metrics", "grid-spectrum"}) {
+            assertThat(dir.resolve("charts").resolve(chart + ".png")).isNotEmptyFile();
+            String svg = java.nio.file.Files.readString(dir.resolve("charts").resolve(chart + ".svg"));
+            assertThat(svg).contains("<svg").contains("unmitigated").contains("storage");
+        }
         assertThat(json.get("cheapest_meeting_limits").asText()).isNotEqualTo("none");
     }
 

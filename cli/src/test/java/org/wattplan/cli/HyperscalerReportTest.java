@@ -28,12 +28,15 @@ class HyperscalerReportTest {
         Path scenario = TMP.resolve("hyperscaler-daily.yaml");
         String text = Files.readString(Path.of("..", "examples", "hyperscaler.yaml"));
         assertThat(text).contains("step: hourly");
-        Files.writeString(
-                scenario,
-                text.replace("step: hourly", "step: daily")
-                        .replace(
-                                "file: data/",
-                                "file: " + Path.of("..", "examples", "data").toAbsolutePath() + "/"));
+        // series files must sit inside the scenario's own folder (DataPaths): copy the example's data beside it
+        Path data = TMP.resolve("data");
+        Files.createDirectories(data);
+        try (var files = Files.list(Path.of("..", "examples", "data"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, data.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Files.writeString(scenario, text.replace("step: hourly", "step: daily"));
         Path run = TMP.resolve("run");
         CliRun simulate = CliRun.of(
                 "simulate",

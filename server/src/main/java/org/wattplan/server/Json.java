@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.wattplan.app.scenario.LocatedProblem;
+import org.wattplan.core.run.ScenarioSummary;
+import org.wattplan.core.run.ScenarioVersion;
+import org.wattplan.core.run.StoredRun;
 import org.wattplan.io.spec.Documents;
-import org.wattplan.store.ScenarioSummary;
-import org.wattplan.store.ScenarioVersion;
-import org.wattplan.store.StoredRun;
 
 /** JSON bodies of the API: what each stored thing looks like on the wire (snake_case, units in names). */
 final class Json {

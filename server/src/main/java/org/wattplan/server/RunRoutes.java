@@ -12,13 +12,13 @@ import java.util.Optional;
 import org.wattplan.app.run.ResultsUseCase;
 import org.wattplan.app.run.RunEvent;
 import org.wattplan.core.problem.InvalidInputException;
+import org.wattplan.core.run.SeriesAggregate;
+import org.wattplan.core.run.SeriesPage;
+import org.wattplan.core.run.SeriesQuery;
+import org.wattplan.core.run.StoredRun;
 import org.wattplan.core.table.ColumnSpec;
 import org.wattplan.core.table.RunColumns;
 import org.wattplan.core.table.Table;
-import org.wattplan.store.SeriesAggregate;
-import org.wattplan.store.SeriesPage;
-import org.wattplan.store.SeriesQuery;
-import org.wattplan.store.StoredRun;
 
 /** {@code /api/v1/runs}: list, show, progress events, cancel, tables, time series and exports. */
 final class RunRoutes {

@@ -7,10 +7,10 @@ import io.javalin.http.Context;
 import java.util.Optional;
 import org.wattplan.app.scenario.ScenarioCheck;
 import org.wattplan.app.scenario.ScenarioInvalidException;
+import org.wattplan.core.run.ScenarioSummary;
+import org.wattplan.core.run.ScenarioVersion;
+import org.wattplan.core.run.StoredRun;
 import org.wattplan.io.spec.Documents;
-import org.wattplan.store.ScenarioSummary;
-import org.wattplan.store.ScenarioVersion;
-import org.wattplan.store.StoredRun;
 
 /** {@code /api/v1/scenarios}: validate, create, list, get, update (a new version), delete, and start a run. */
 final class ScenarioRoutes {

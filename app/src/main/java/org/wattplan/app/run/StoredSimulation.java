@@ -2,10 +2,10 @@ package org.wattplan.app.run;
 
 import java.util.Optional;
 import org.wattplan.core.engine.FleetSummary;
+import org.wattplan.core.run.StoredRun;
 import org.wattplan.io.scenario.Scenario;
 import org.wattplan.store.RunRequest;
 import org.wattplan.store.Store;
-import org.wattplan.store.StoredRun;
 
 /**
  * A scenario file simulated from the command line, kept in the store like a served run: recorded as running

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.wattplan.core.problem.InvalidInputException;
 import org.wattplan.core.problem.Problem;
+import org.wattplan.core.run.ScenarioSummary;
+import org.wattplan.core.run.ScenarioVersion;
 import org.wattplan.io.spec.Documents;
-import org.wattplan.store.ScenarioSummary;
-import org.wattplan.store.ScenarioVersion;
 import org.wattplan.store.Store;
 
 /**

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.wattplan.core.run.RunResults;
 import org.wattplan.core.run.RunStatus;
 import org.wattplan.core.run.ScenarioSummary;
 import org.wattplan.core.run.ScenarioVersion;

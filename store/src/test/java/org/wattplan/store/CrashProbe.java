@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
+import org.wattplan.core.run.RunResults;
+import org.wattplan.core.run.SeriesSource;
 import org.wattplan.core.run.StoredRun;
 
 /**

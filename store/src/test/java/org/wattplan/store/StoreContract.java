@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.wattplan.core.run.RunResults;
 import org.wattplan.core.run.RunStatus;
 import org.wattplan.core.run.ScenarioVersion;
 import org.wattplan.core.run.SeriesAggregate;

@@ -2,31 +2,23 @@ package org.wattplan.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.wattplan.app.ValidateUseCase;
 import org.wattplan.app.ValidationReport;
-import org.wattplan.io.output.EstimateWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code wattplan validate}: reproduces the published footprints of the reference set; exit 1 if any is off. */
 @Command(
         name = "validate",
-        mixinStandardHelpOptions = true,
         description =
                 "Reproduce published footprints from their sources' own inputs; exit 1 when a case leaves its tolerance.")
-final class ValidateCommand implements Callable<Integer> {
-    @Spec
-    @SuppressWarnings("NullAway.Init")
-    picocli.CommandLine.Model.CommandSpec spec;
-
+final class ValidateCommand extends CliCommand {
     @Option(names = "--sources", description = "print each case's source, method and known inconsistencies")
     boolean sources;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         ValidationReport report = ValidateUseCase.run();
         out.printf(
                 Locale.ROOT,
@@ -44,10 +36,10 @@ final class ValidateCommand implements Callable<Integer> {
                 out.printf(
                         Locale.ROOT,
                         "%-26s %-30s %14s %14s %7.2f%% %5.1f%%  %s%n",
-                        result.referenceCase().id(),
+                        result.id(),
                         c.metric().column(),
-                        EstimateWriter.fmt(c.published()),
-                        EstimateWriter.fmt(c.computed()),
+                        ValidationReport.figure(c.published()),
+                        ValidationReport.figure(c.computed()),
                         Double.isInfinite(c.relativeError()) ? 999.99 : 100 * c.relativeError(),
                         100 * c.tolerance(),
                         c.passed() ? "ok" : "OUT OF TOLERANCE");
@@ -56,9 +48,9 @@ final class ValidateCommand implements Callable<Integer> {
                 passed++;
             }
             if (sources) {
-                out.println("    source: " + result.referenceCase().source());
-                out.println("    method: " + result.referenceCase().method());
-                result.referenceCase().inconsistency().ifPresent(text -> out.println("    inconsistency: " + text));
+                out.println("    source: " + result.source());
+                out.println("    method: " + result.method());
+                result.inconsistency().ifPresent(text -> out.println("    inconsistency: " + text));
             }
         }
         out.printf(

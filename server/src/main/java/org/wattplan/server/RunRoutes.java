@@ -21,16 +21,11 @@ import org.wattplan.core.table.RunColumns;
 import org.wattplan.core.table.Table;
 
 /** {@code /api/v1/runs}: list, show, progress events, cancel, tables, time series and exports. */
-final class RunRoutes {
+record RunRoutes(Services services) implements Routes {
     private static final int DEFAULT_PAGE = 1000;
 
-    private final Services services;
-
-    RunRoutes(Services services) {
-        this.services = services;
-    }
-
-    void register(RoutesConfig routes) {
+    @Override
+    public void register(RoutesConfig routes) {
         routes.get("/api/v1/runs", this::list);
         routes.get("/api/v1/runs/{id}", this::get);
         routes.get("/api/v1/runs/{id}/events", this::events);

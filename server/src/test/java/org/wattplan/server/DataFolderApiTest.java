@@ -105,6 +105,7 @@ class DataFolderApiTest {
             body[body.length - 3] = (byte) 0xFF;
             HttpResponse<String> response = api.client.send(
                     java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.server.url() + "/api/v1/scenarios"))
+                            .header("Content-Type", "application/yaml")
                             .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -16,12 +16,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.wattplan.core.problem.InvalidInputException;
+import org.wattplan.core.run.RunResults;
 import org.wattplan.core.run.RunStatus;
 import org.wattplan.core.run.ScenarioVersion;
 import org.wattplan.core.run.StoredRun;
 import org.wattplan.io.spec.Documents;
 import org.wattplan.store.RunRequest;
-import org.wattplan.store.RunResults;
 import org.wattplan.store.Store;
 
 /**

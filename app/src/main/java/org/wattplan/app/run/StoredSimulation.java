@@ -21,7 +21,7 @@ public final class StoredSimulation {
         this.runId = runId;
     }
 
-    public static StoredSimulation begin(Store store, Scenario scenario, String toolVersion) {
+    static StoredSimulation begin(Store store, Scenario scenario, String toolVersion) {
         StoredRun run = store.createRun(new RunRequest(
                 Optional.empty(),
                 Optional.empty(),

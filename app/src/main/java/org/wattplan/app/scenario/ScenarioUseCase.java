@@ -27,6 +27,11 @@ public final class ScenarioUseCase {
         this.checker = checker;
     }
 
+    /** A request body as text: UTF-8 (malformed bytes are bad input), at most the documents' size limit. */
+    public static String text(byte[] body) {
+        return Documents.decode("(body)", body);
+    }
+
     /** Checks a YAML (or JSON, when it starts with '{') text; never throws for bad input. */
     public ScenarioCheck check(String text) {
         boolean json = text.stripLeading().startsWith("{");

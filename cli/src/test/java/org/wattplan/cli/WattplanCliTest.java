@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,25 +12,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command line run in-process, as users run it: exit codes, outputs and messages. */
 class WattplanCliTest {
-    record Result(int code, String out, String err) {}
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = WattplanCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void helpListsTheCommands() {
-        Result result = run("--help");
+        CliRun result = run("--help");
         assertThat(result.code()).isZero();
         assertThat(result.out()).contains("estimate", "validate", "catalog");
     }
 
     @Test
     void reproducesTheLlama31ModelCardFromItsInputs() throws Exception {
-        Result result = run(
+        CliRun result = run(
                 "estimate",
                 "training",
                 "--accelerator",
@@ -61,7 +54,7 @@ class WattplanCliTest {
 
     @Test
     void sixNdAtTheDefaultMfuPrintsGpuHoursWithARange() {
-        Result result =
+        CliRun result =
                 run("estimate", "training", "--accelerator", "H100", "--parameters", "405B", "--tokens", "15.6T");
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out()).contains("accelerator_hours", "P10", "P90", "MFU 0.30..0.40..0.46");
@@ -73,8 +66,8 @@ class WattplanCliTest {
         Files.writeString(
                 file,
                 "training:\n  accelerator: H100\n  accelerator_hours: 1000\n  power: 700 W\n  pue: 1.0\n  discharge_share: 0.2\n");
-        Result fromFile = run("estimate", "training", "--file", file.toString(), "--format", "csv");
-        Result overridden =
+        CliRun fromFile = run("estimate", "training", "--file", file.toString(), "--format", "csv");
+        CliRun overridden =
                 run("estimate", "training", "--file", file.toString(), "--power", "350 W", "--format", "csv");
         assertThat(fromFile.out()).contains("it_energy_mwh,0.7,0.7,0.7,0.7");
         assertThat(overridden.out()).contains("it_energy_mwh,0.35,0.35,0.35,0.35");
@@ -82,7 +75,7 @@ class WattplanCliTest {
 
     @Test
     void explainPrintsTheMethodLineByLine() {
-        Result result = run(
+        CliRun result = run(
                 "estimate",
                 "inference",
                 "--accelerator",
@@ -110,7 +103,7 @@ class WattplanCliTest {
 
     @Test
     void badInputListsEveryProblemWithExitTwoAndNoStackTrace() {
-        Result result = run(
+        CliRun result = run(
                 "estimate",
                 "training",
                 "--accelerator",
@@ -135,14 +128,14 @@ class WattplanCliTest {
     @Test
     void unknownOptionsAndMissingFilesAreBadInput() {
         assertThat(run("estimate", "training", "--bogus", "1").code()).isEqualTo(2);
-        Result missing = run("estimate", "training", "--file", "/nonexistent/x.yaml");
+        CliRun missing = run("estimate", "training", "--file", "/nonexistent/x.yaml");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("no such file");
     }
 
     @Test
     void validatePassesAndPrintsPublishedAgainstComputed() {
-        Result result = run("validate", "--sources");
+        CliRun result = run("validate", "--sources");
         assertThat(result.code()).as(result.out()).isZero();
         assertThat(result.out())
                 .contains("llama31_405b", "epoch_chatgpt_query", "semianalysis_cluster", "within tolerance", "source:");
@@ -150,12 +143,12 @@ class WattplanCliTest {
 
     @Test
     void catalogListsAndShowsEntriesWithSources() {
-        Result list = run("catalog", "list", "accelerators");
+        CliRun list = run("catalog", "list", "accelerators");
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("H100-SXM", "989");
-        Result show = run("catalog", "show", "Iowa");
+        CliRun show = run("catalog", "show", "Iowa");
         assertThat(show.out()).contains("US-IA", "sources:");
-        Result unknown = run("catalog", "show", "H101");
+        CliRun unknown = run("catalog", "show", "H101");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("H100");
     }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.wattplan.core.actuals.IngestSummary;
 import org.wattplan.core.actuals.QualityEvent;
 import org.wattplan.core.catalog.Catalog;
 import org.wattplan.core.problem.InvalidInputException;

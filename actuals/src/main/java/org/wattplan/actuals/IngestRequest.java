@@ -26,17 +26,24 @@ public record IngestRequest(
         samples = List.copyOf(samples);
     }
 
-    /** A request with the default window, 2000-01-01 to 2100-01-01. */
-    public IngestRequest(
-            Path database,
-            List<Path> meters,
-            List<Path> samples,
-            Optional<String> host,
-            Optional<Path> jobs,
-            Optional<Path> bills,
-            Optional<Path> sites,
-            GapPolicy acceleratorGaps,
-            GapPolicy meterGaps) {
-        this(database, meters, samples, host, jobs, bills, sites, acceleratorGaps, meterGaps, TimeWindow.DEFAULT);
+    /** Accelerator samples alone: no meters, jobs, bills or sites; the default gap policies and window. */
+    public static IngestRequest samplesOnly(Path database, List<Path> samples) {
+        return new IngestRequest(
+                database,
+                List.of(),
+                samples,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                GapPolicy.ACCELERATOR_DEFAULT,
+                GapPolicy.METER_DEFAULT,
+                TimeWindow.DEFAULT);
+    }
+
+    /** The same request with other accepted timestamps. */
+    public IngestRequest within(TimeWindow accepted) {
+        return new IngestRequest(
+                database, meters, samples, host, jobs, bills, sites, acceleratorGaps, meterGaps, accepted);
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wattplan.core.actuals.GapPolicy;
+import org.wattplan.core.actuals.IngestSummary;
 import org.wattplan.core.problem.InvalidInputException;
 import org.wattplan.core.problem.Problem;
 import org.wattplan.io.catalog.CatalogReader;
@@ -73,7 +74,8 @@ class HostileInputTest {
                 bills,
                 Optional.empty(),
                 GapPolicy.ACCELERATOR_DEFAULT,
-                GapPolicy.METER_DEFAULT);
+                GapPolicy.METER_DEFAULT,
+                TimeWindow.DEFAULT);
     }
 
     /** Runs a request that must fail; checks the database did not change and every message is short. */
@@ -167,19 +169,7 @@ class HostileInputTest {
         Path db = dir.resolve("nineties.duckdb");
         TimeWindow nineties = TimeWindow.parse("1990-01-01..2000-01-01").orElseThrow();
         IngestRequest request = meters(db, file);
-        Ingest.run(
-                new IngestRequest(
-                        db,
-                        request.meters(),
-                        List.of(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        GapPolicy.ACCELERATOR_DEFAULT,
-                        GapPolicy.METER_DEFAULT,
-                        nineties),
-                CatalogReader.embedded());
+        Ingest.run(request.within(nineties), CatalogReader.embedded());
         // 20 kWh over January and February 1995: 72 MJ in all, every month in 1995
         assertThat(monthly(db, "SELECT count(*) FROM site_monthly WHERE year(month) <> 1995"))
                 .isZero();

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wattplan.core.actuals.Defect;
 import org.wattplan.core.actuals.GapPolicy;
+import org.wattplan.core.actuals.IngestSummary;
 import org.wattplan.core.actuals.SeriesIntegrator;
 import org.wattplan.core.actuals.SeriesKind;
 import org.wattplan.core.actuals.SeriesSummary;
@@ -60,16 +61,7 @@ class IngestTest {
     }
 
     static IngestRequest samplesOnly(Path database, Path sampleFile) {
-        return new IngestRequest(
-                database,
-                List.of(),
-                List.of(sampleFile),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                GapPolicy.ACCELERATOR_DEFAULT,
-                GapPolicy.METER_DEFAULT);
+        return IngestRequest.samplesOnly(database, List.of(sampleFile));
     }
 
     static IngestRequest request(Path database, List<Path> meters, List<Path> sampleFiles) {
@@ -82,7 +74,8 @@ class IngestTest {
                 meters.isEmpty() ? Optional.empty() : Optional.of(samples.resolve("bills.csv")),
                 meters.isEmpty() ? Optional.empty() : Optional.of(samples.resolve("sites.yaml")),
                 GapPolicy.ACCELERATOR_DEFAULT,
-                GapPolicy.METER_DEFAULT);
+                GapPolicy.METER_DEFAULT,
+                TimeWindow.DEFAULT);
     }
 
     @Test

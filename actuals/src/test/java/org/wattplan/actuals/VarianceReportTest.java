@@ -39,7 +39,8 @@ class VarianceReportTest {
                         Optional.empty(),
                         Optional.of(dir.resolve("sites.yaml")),
                         GapPolicy.ACCELERATOR_DEFAULT,
-                        GapPolicy.METER_DEFAULT),
+                        GapPolicy.METER_DEFAULT,
+                        TimeWindow.DEFAULT),
                 CatalogReader.embedded());
         return db;
     }

@@ -2,6 +2,7 @@ package org.wattplan.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.wattplan.core.catalog.Catalog;
@@ -15,8 +16,10 @@ import org.wattplan.core.problem.InvalidInputException;
 import org.wattplan.io.plan.PlanScenario;
 import org.wattplan.io.plan.PlanScenarioReader;
 import org.wattplan.io.plan.PlannedScenarioWriter;
+import org.wattplan.plan.PlanFailedException;
 import org.wattplan.plan.PlanOptions;
 import org.wattplan.plan.Planner;
+import org.wattplan.plan.SolverKind;
 
 /**
  * {@code wattplan plan}: reads a scenario with a {@code plan} section, solves the build-out MILP and returns the
@@ -36,16 +39,60 @@ public final class PlanUseCase {
         }
     }
 
-    /** A plan, the planned scenario, and (robust plans) the plan at the median for comparison. */
-    public record Result(
-            PlanScenario scenario, PlanSpec spec, BuildPlan plan, Optional<BuildPlan> median, ObjectNode planned) {
+    /**
+     * The solver settings as given: highs, scip or cbc, the relative optimality gap, the time limit in seconds.
+     * Throws {@link IllegalArgumentException} for an unknown solver or a gap or limit out of range.
+     */
+    public record Solver(String name, double gap, long timeLimitS) {
+        public Solver {
+            options(name, gap, timeLimitS);
+        }
+
+        PlanOptions options() {
+            return options(name, gap, timeLimitS);
+        }
+
+        private static PlanOptions options(String name, double gap, long timeLimitS) {
+            return new PlanOptions(SolverKind.named(name), gap, Duration.ofSeconds(timeLimitS));
+        }
+    }
+
+    /** A solver that failed (no answer within its limits): the run failed, not the input. */
+    public static final class FailedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FailedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** A plan, the planned scenario (YAML), and (robust plans) the plan at the median for comparison. */
+    public record Result(PlanSpec spec, BuildPlan plan, Optional<BuildPlan> median, String plannedYaml) {
+        /** The planned scenario under a comment header. */
         public String yaml(String header) {
-            return PlannedScenarioWriter.yaml(planned, header);
+            return header + plannedYaml;
         }
 
         /** The robust plan's extra cost over the median plan (USD), when there is one. */
         public Optional<Double> extraCostUsd() {
             return median.map(m -> plan.costs().totalUsd() - m.costs().totalUsd());
+        }
+    }
+
+    /** Reads and checks the scenario and its plan section; returns the scenario's name. */
+    public static String check(Path scenarioFile) {
+        return PlanScenarioReader.read(scenarioFile, CatalogUseCase.load(Optional.empty()))
+                .base()
+                .fleet()
+                .name();
+    }
+
+    /** Plans with the shipped catalog; a solver that fails throws {@link FailedException}. */
+    public static Result run(Path scenarioFile, Solver solver, Optional<Robust> robust) {
+        try {
+            return run(scenarioFile, CatalogUseCase.load(Optional.empty()), solver.options(), robust);
+        } catch (PlanFailedException e) {
+            throw new FailedException(String.valueOf(e.getMessage()), e);
         }
     }
 
@@ -59,7 +106,7 @@ public final class PlanUseCase {
         if (robust.isEmpty()) {
             PlanSpec spec = PlanSpecs.from(scenario.base().fleet(), planning);
             BuildPlan plan = Planner.plan(spec, options);
-            return new Result(scenario, spec, plan, Optional.empty(), PlannedScenarioWriter.planned(scenario, plan));
+            return new Result(spec, plan, Optional.empty(), yaml(PlannedScenarioWriter.planned(scenario, plan)));
         }
         Robust r = robust.get();
         if (scenario.uncertainty().equals(org.wattplan.core.plan.UncertaintySpec.none())) {
@@ -69,11 +116,14 @@ public final class PlanUseCase {
         Solved high = solve(scenario, options, r.quantile(), r);
         Solved median = solve(scenario, options, 0.5, r);
         return new Result(
-                scenario,
                 high.spec(),
                 high.plan(),
                 Optional.of(median.plan()),
-                PlannedScenarioWriter.planned(withPlanning(scenario, high.planning()), high.plan()));
+                yaml(PlannedScenarioWriter.planned(withPlanning(scenario, high.planning()), high.plan())));
+    }
+
+    private static String yaml(ObjectNode planned) {
+        return PlannedScenarioWriter.yaml(planned, "");
     }
 
     private record Solved(PlanningSpec planning, PlanSpec spec, BuildPlan plan) {}

@@ -1,9 +1,7 @@
 package org.wattplan.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.wattplan.report.ReportFormat;
 import org.wattplan.report.Reports;
@@ -15,41 +13,44 @@ import org.wattplan.report.Reports;
 public final class ReportUseCase {
     private ReportUseCase() {}
 
-    public static Reports.Rendered report(
-            Path runDir, ReportFormat format, Optional<Path> chartsDir, Optional<Path> outFile) {
-        Reports.Rendered rendered = Reports.report(runDir, format, chartsDir, outFile);
-        outFile.ifPresent(file -> write(file, rendered.text()));
-        return rendered;
+    /** html (one self-contained page), md (Markdown) or csv (one figure a row). */
+    public enum Format {
+        HTML,
+        MD,
+        CSV
     }
 
-    public static Reports.Rendered compare(
-            Path runA, Path runB, ReportFormat format, Optional<Path> chartsDir, Optional<Path> outFile) {
-        Reports.Rendered rendered = Reports.compare(runA, runB, format, chartsDir, outFile);
-        outFile.ifPresent(file -> write(file, rendered.text()));
-        return rendered;
+    /** The report's text and the chart files written. */
+    public record Rendered(String text, List<Path> chartFiles) {
+        public Rendered {
+            chartFiles = List.copyOf(chartFiles);
+        }
+
+        static Rendered of(Reports.Rendered rendered) {
+            return new Rendered(rendered.text(), rendered.chartFiles());
+        }
+    }
+
+    public static Rendered report(Path runDir, Format format, Optional<Path> chartsDir, Optional<Path> outFile) {
+        return written(Reports.report(runDir, ReportFormat.valueOf(format.name()), chartsDir, outFile), outFile);
+    }
+
+    public static Rendered compare(
+            Path runA, Path runB, Format format, Optional<Path> chartsDir, Optional<Path> outFile) {
+        return written(Reports.compare(runA, runB, ReportFormat.valueOf(format.name()), chartsDir, outFile), outFile);
+    }
+
+    private static Rendered written(Reports.Rendered rendered, Optional<Path> outFile) {
+        outFile.ifPresent(file -> TextFiles.write(file, rendered.text()));
+        return Rendered.of(rendered);
     }
 
     /**
      * The report a simulation writes into its own run directory ({@code wattplan simulate --report}):
      * {@code report.html} and {@code charts/} (every chart as PNG and SVG).
      */
-    public static Reports.Rendered reportInto(Path runDir) {
+    public static Rendered reportInto(Path runDir) {
         return report(
-                runDir,
-                ReportFormat.HTML,
-                Optional.of(runDir.resolve("charts")),
-                Optional.of(runDir.resolve("report.html")));
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                runDir, Format.HTML, Optional.of(runDir.resolve("charts")), Optional.of(runDir.resolve("report.html")));
     }
 }

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.wattplan.app.run.StoredSimulation;
+import org.wattplan.app.run.Workspace;
 import org.wattplan.core.catalog.Catalog;
 import org.wattplan.core.engine.EngineOptions;
 import org.wattplan.core.engine.FleetEngine;
@@ -33,6 +36,56 @@ public final class SimulateUseCase {
     /** A finished run: the scenario, the engine's summary, the annual table and the printed report. */
     public record Result(Scenario scenario, FleetSummary summary, Table annual, String report, List<Path> files) {}
 
+    /**
+     * What {@code wattplan simulate} asks for: the scenario file, the run directory, Parquet copies or not, the
+     * store that keeps the run (empty: none), and whether to write {@code report.html} and {@code charts/} too.
+     */
+    public record Request(
+            Path scenarioFile, Path outDir, boolean parquet, Optional<StoreSettings> store, boolean report) {}
+
+    /** Where a stored run went: its id and the store's location. */
+    public record Stored(long runId, String location) {}
+
+    /** A finished command-line run: its files and report, where it is stored, and the HTML report's chart files. */
+    public record Outcome(Result result, Optional<Stored> stored, Optional<ReportUseCase.Rendered> report) {}
+
+    /** Reads and checks a scenario as a run would; returns its name. */
+    public static String check(Path scenarioFile) {
+        return ScenarioReader.read(scenarioFile, CatalogUseCase.load(Optional.empty()))
+                .fleet()
+                .name();
+    }
+
+    /**
+     * Reads the scenario (once), records the run in the store as running, runs and writes it, completes (or fails)
+     * the stored run, and writes the report when asked.
+     */
+    public static Outcome run(Request request, ProgressListener progress, String toolVersion) {
+        Scenario scenario = ScenarioReader.read(request.scenarioFile(), CatalogUseCase.load(Optional.empty()));
+        Optional<Workspace> workspace = request.store().map(Workspace::open);
+        try {
+            Optional<StoredSimulation> stored = workspace.map(w -> w.beginSimulation(scenario, toolVersion));
+            Result result;
+            try {
+                result = run(
+                        scenario, request.scenarioFile(), request.outDir(), progress, toolVersion, request.parquet());
+                stored.ifPresent(run -> run.complete(result.summary()));
+            } catch (RuntimeException e) {
+                stored.ifPresent(run -> run.fail(e.getClass().getSimpleName() + ": " + e.getMessage()));
+                throw e;
+            }
+            Optional<ReportUseCase.Rendered> report =
+                    request.report() ? Optional.of(ReportUseCase.reportInto(request.outDir())) : Optional.empty();
+            return new Outcome(
+                    result,
+                    stored.map(run ->
+                            new Stored(run.runId(), workspace.orElseThrow().location())),
+                    report);
+        } finally {
+            workspace.ifPresent(Workspace::close);
+        }
+    }
+
     /** Reads and runs a scenario without writing anything. */
     public static FleetSummary simulate(Path scenarioFile, Catalog catalog, boolean keepTimeseries) {
         Scenario scenario = ScenarioReader.read(scenarioFile, catalog);
@@ -46,7 +99,16 @@ public final class SimulateUseCase {
             ProgressListener progress,
             String toolVersion,
             boolean parquet) {
-        Scenario scenario = ScenarioReader.read(scenarioFile, catalog);
+        return run(ScenarioReader.read(scenarioFile, catalog), scenarioFile, outDir, progress, toolVersion, parquet);
+    }
+
+    private static Result run(
+            Scenario scenario,
+            Path scenarioFile,
+            Path outDir,
+            ProgressListener progress,
+            String toolVersion,
+            boolean parquet) {
         FleetSummary summary = FleetEngine.run(scenario.fleet(), EngineOptions.defaults(), progress);
         Table annual = FleetTables.annual(summary);
         boolean existed = Files.exists(outDir);

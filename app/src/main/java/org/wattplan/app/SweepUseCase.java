@@ -55,6 +55,9 @@ public final class SweepUseCase {
         }
     }
 
+    /** What {@code wattplan sweep} asks for: the seed defaults to the scenario's, the step to the scenario's own. */
+    public record Options(int draws, Optional<Long> seed, int threads, Optional<StepSize> step) {}
+
     public record Result(
             FleetSpec fleet, String scenarioSha256, SweepSummary summary, List<DrawResult> draws, List<Path> files) {}
 
@@ -113,7 +116,10 @@ public final class SweepUseCase {
     /** Runs the draws without writing anything. */
     public static Result sweep(
             Path scenarioFile, Optional<Path> uncertaintyFile, Catalog catalog, Request request, IntConsumer progress) {
-        Prepared prepared = prepare(scenarioFile, uncertaintyFile, catalog, request.step());
+        return sweep(prepare(scenarioFile, uncertaintyFile, catalog, request.step()), request, progress);
+    }
+
+    private static Result sweep(Prepared prepared, Request request, IntConsumer progress) {
         List<DrawResult> draws = Sweep.run(
                 request.draws(), request.seed(), request.threads(), (i, random) -> draw(prepared, random), progress);
         return new Result(prepared.fleet(), prepared.scenarioSha256(), summarise(prepared, draws), draws, List.of());
@@ -151,12 +157,33 @@ public final class SweepUseCase {
             String toolVersion,
             boolean parquet) {
         Result result = sweep(scenarioFile, uncertaintyFile, catalog, request, progress);
+        return write(result, request, outDir, toolVersion, String.valueOf(scenarioFile.getFileName()), parquet);
+    }
+
+    /** Reads the scenario once (its seed is the default), sweeps it with the shipped catalog and writes the tables. */
+    public static Result run(
+            Path scenarioFile,
+            Optional<Path> uncertaintyFile,
+            Path outDir,
+            Options options,
+            IntConsumer progress,
+            String toolVersion,
+            boolean parquet) {
+        Prepared prepared =
+                prepare(scenarioFile, uncertaintyFile, CatalogUseCase.load(Optional.empty()), options.step());
+        Request request = new Request(
+                options.draws(), options.seed().orElse(prepared.fleet().seed()), options.threads(), options.step());
+        Result result = sweep(prepared, request, progress);
+        return write(result, request, outDir, toolVersion, String.valueOf(scenarioFile.getFileName()), parquet);
+    }
+
+    private static Result write(
+            Result result, Request request, Path outDir, String toolVersion, String scenarioFileName, boolean parquet) {
         try {
             Files.createDirectories(outDir);
             List<Path> written = new ArrayList<>();
-            for (Map.Entry<String, String> record : records(
-                            result, request, toolVersion, String.valueOf(scenarioFile.getFileName()))
-                    .entrySet()) {
+            for (Map.Entry<String, String> record :
+                    records(result, request, toolVersion, scenarioFileName).entrySet()) {
                 Path file = outDir.resolve(record.getKey());
                 Files.writeString(file, record.getValue(), StandardCharsets.UTF_8);
                 written.add(file);

@@ -60,7 +60,7 @@ public final class ValidateUseCase {
                 comparisons.add(new ValidationReport.Comparison(
                         expected.getKey(), expected.getValue(), computed, referenceCase.tolerance()));
             }
-            results.add(new ValidationReport.CaseResult(referenceCase, comparisons));
+            results.add(ValidationReport.CaseResult.of(referenceCase, comparisons));
         }
         return new ValidationReport(results);
     }

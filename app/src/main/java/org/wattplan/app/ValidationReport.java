@@ -1,7 +1,9 @@
 package org.wattplan.app;
 
 import java.util.List;
+import java.util.Optional;
 import org.wattplan.core.estimate.Metric;
+import org.wattplan.io.output.EstimateWriter;
 import org.wattplan.io.reference.ReferenceCase;
 
 /** The reference set run: per case, each published figure against the computed one. */
@@ -14,7 +16,23 @@ public record ValidationReport(List<CaseResult> cases) {
         return cases.stream().allMatch(CaseResult::passed);
     }
 
-    public record CaseResult(ReferenceCase referenceCase, List<Comparison> comparisons) {
+    /** A figure as the reports print it: thousands separated, 4 significant figures at most below 1000. */
+    public static String figure(double value) {
+        return EstimateWriter.fmt(value);
+    }
+
+    /** A case's id, its source, method and any inconsistency the source has, and its comparisons. */
+    public record CaseResult(
+            String id, String source, String method, Optional<String> inconsistency, List<Comparison> comparisons) {
+        static CaseResult of(ReferenceCase referenceCase, List<Comparison> comparisons) {
+            return new CaseResult(
+                    referenceCase.id(),
+                    referenceCase.source(),
+                    referenceCase.method(),
+                    referenceCase.inconsistency(),
+                    comparisons);
+        }
+
         public CaseResult {
             comparisons = List.copyOf(comparisons);
         }

@@ -44,8 +44,12 @@ class PlanUseCaseTest {
             }
         }
         // the same scenario without the plan's build-out leaves demand unserved: the plan is what serves it
-        FleetSummary unplanned =
-                FleetEngine.run(result.scenario().base().fleet(), new EngineOptions(false), ProgressListener.none());
+        FleetSummary unplanned = FleetEngine.run(
+                org.wattplan.io.plan.PlanScenarioReader.read(GREENFIELD, CatalogReader.embedded())
+                        .base()
+                        .fleet(),
+                new EngineOptions(false),
+                ProgressListener.none());
         double unserved = 0;
         for (int y = 0; y < unplanned.years(); y++) {
             for (int w = 0; w < unplanned.fleet().workloads().size(); w++) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wattplan.report.Reports;
 import org.wattplan.testkit.RunFixture;
 
 /** The report a simulation writes into its run directory. */
@@ -14,7 +13,7 @@ class ReportUseCaseTest {
     @Test
     void reportIntoWritesTheHtmlPageAndEveryChartBesideTheTables(@TempDir Path dir) throws Exception {
         Path run = RunFixture.write(dir.resolve("run"), RunFixture.defaults());
-        Reports.Rendered rendered = ReportUseCase.reportInto(run);
+        ReportUseCase.Rendered rendered = ReportUseCase.reportInto(run);
         assertThat(Files.readString(run.resolve("report.html"))).isEqualTo(rendered.text());
         assertThat(rendered.chartFiles())
                 .isNotEmpty()

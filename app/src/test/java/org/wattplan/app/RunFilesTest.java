@@ -17,12 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.wattplan.app.run.FleetRunEngine;
 import org.wattplan.app.run.ResultsUseCase;
 import org.wattplan.core.engine.ProgressListener;
+import org.wattplan.core.run.SeriesAggregate;
+import org.wattplan.core.run.SeriesQuery;
 import org.wattplan.core.table.RunSchema;
 import org.wattplan.core.table.TableSpec;
 import org.wattplan.io.catalog.CatalogReader;
 import org.wattplan.store.RunRequest;
-import org.wattplan.store.SeriesAggregate;
-import org.wattplan.store.SeriesQuery;
 import org.wattplan.store.Store;
 
 /**

@@ -20,7 +20,7 @@ class ValidateUseCaseTest {
                         .allSatisfy(c -> assertThat(c.passed())
                                 .as(
                                         "%s %s: published %s computed %s",
-                                        result.referenceCase().id(), c.metric(), c.published(), c.computed())
+                                        result.id(), c.metric(), c.published(), c.computed())
                                 .isTrue()));
         assertThat(report.passed()).isTrue();
     }

@@ -1,9 +1,6 @@
 package org.wattplan.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,14 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.wattplan.actuals.IngestRequest;
-import org.wattplan.actuals.IngestSummary;
-import org.wattplan.actuals.Table;
-import org.wattplan.actuals.TimeWindow;
 import org.wattplan.app.ActualsUseCase;
 import org.wattplan.core.actuals.GapPolicy;
+import org.wattplan.core.actuals.IngestSummary;
 import org.wattplan.core.actuals.QualityEvent;
 import org.wattplan.core.problem.InvalidInputException;
 import org.wattplan.core.problem.Quote;
@@ -80,48 +73,25 @@ final class ActualsCommand implements Runnable {
         @Nullable
         Path out;
 
-        void write(List<Table> tables, PrintWriter terminal) {
-            Table.Format parsed;
-            try {
-                parsed = Table.Format.parse(format);
-            } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("--format", Quote.of(format) + " must be text, csv or markdown");
-            }
-            if (parsed == Table.Format.CSV && tables.size() > 1) {
-                throw InvalidInputException.of(
-                        "--format csv", "writes one table; pick it with --table sites|months|workloads|jobs|quality");
-            }
-            List<String> parts = new ArrayList<>();
-            tables.forEach(table -> parts.add(table.render(parsed)));
-            String text = String.join("\n", parts);
+        Optional<Path> file() {
+            return Optional.ofNullable(out);
+        }
+
+        /** The text on the terminal, or where it was written. */
+        void print(String text, PrintWriter terminal) {
             if (out == null) {
                 terminal.print(text);
-                terminal.flush();
-                return;
+            } else {
+                terminal.println("wrote " + out);
             }
-            try {
-                Path parent = out.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                Files.writeString(out, text);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            terminal.println("wrote " + out);
             terminal.flush();
         }
     }
 
     @Command(
             name = "ingest",
-            mixinStandardHelpOptions = true,
             description = "Read telemetry files into the actuals database in one transaction (all or nothing).")
-    static final class IngestCommand implements Callable<Integer> {
-        @Spec
-        @SuppressWarnings("NullAway.Init")
-        picocli.CommandLine.Model.CommandSpec spec;
-
+    static final class IngestCommand extends CliCommand {
         @picocli.CommandLine.Mixin
         Database db = new Database();
 
@@ -186,19 +156,19 @@ final class ActualsCommand implements Runnable {
             if (engine.spark()) {
                 return onSpark();
             }
-            IngestRequest request = new IngestRequest(
+            ActualsUseCase.Ingestion request = new ActualsUseCase.Ingestion(
                     db.database,
-                    meters,
                     samples,
-                    Optional.ofNullable(host),
+                    meters,
                     Optional.ofNullable(jobs),
                     Optional.ofNullable(bills),
                     Optional.ofNullable(sites),
+                    Optional.ofNullable(host),
                     policy("--max-gap", maxGap, GapPolicy.ACCELERATOR_DEFAULT),
                     policy("--meter-max-gap", meterMaxGap, GapPolicy.METER_DEFAULT),
-                    window == null ? TimeWindow.DEFAULT : window(window));
+                    Optional.ofNullable(window));
             IngestSummary summary = ActualsUseCase.ingest(request, Optional.ofNullable(db.catalog));
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             out.printf(
                     Locale.ROOT,
                     "ingest %d into %s: %d meter readings, %d accelerator samples (%.3f kWh), %d job mappings, %d bills,"
@@ -248,10 +218,7 @@ final class ActualsCommand implements Runnable {
                         + " samples only; ingest these with the default --engine local");
             }
             if (!problems.isEmpty()) {
-                PrintWriter err = spec.commandLine().getErr();
-                problems.forEach(problem -> err.println("error: " + problem));
-                err.flush();
-                return WattplanCli.BAD_INPUT;
+                return badInput(String.join("\nerror: ", problems));
             }
             List<String> job = new ArrayList<>(List.of("actuals"));
             samples.forEach(sample -> job.add(sample.toAbsolutePath().toString()));
@@ -261,16 +228,7 @@ final class ActualsCommand implements Runnable {
                     "--max-gap-s",
                     Double.toString(policy("--max-gap", maxGap, GapPolicy.ACCELERATOR_DEFAULT)
                             .maxGapS())));
-            return SparkLauncher.launch(
-                    spec.commandLine().getOut(), spec.commandLine().getErr(), engine.master, job);
-        }
-
-        private static TimeWindow window(String text) {
-            return TimeWindow.parse(text)
-                    .orElseThrow(() -> InvalidInputException.of(
-                            "--window",
-                            "must be FROM..TO, dates or ISO-8601 timestamps, FROM before TO, within"
-                                    + " 1900-01-01..2200-01-01 (such as 2000-01-01..2100-01-01)"));
+            return SparkLauncher.launch(out(), err(), engine.master, job);
         }
 
         private static GapPolicy policy(String option, @Nullable String text, GapPolicy fallback) {
@@ -291,13 +249,8 @@ final class ActualsCommand implements Runnable {
 
     @Command(
             name = "report",
-            mixinStandardHelpOptions = true,
             description = "The annual report from the meters: by site and year, by workload, by job, and data quality.")
-    static final class ReportCommand implements Callable<Integer> {
-        @Spec
-        @SuppressWarnings("NullAway.Init")
-        picocli.CommandLine.Model.CommandSpec spec;
-
+    static final class ReportCommand extends CliCommand {
         @picocli.CommandLine.Mixin
         Database db = new Database();
 
@@ -316,23 +269,23 @@ final class ActualsCommand implements Runnable {
                 throw InvalidInputException.of(
                         "--table", Quote.of(table) + " must be sites, months, workloads, jobs or quality");
             }
-            output.write(
-                    ActualsUseCase.report(db.database, Optional.ofNullable(table), Optional.ofNullable(db.catalog)),
-                    spec.commandLine().getOut());
+            output.print(
+                    ActualsUseCase.report(
+                            db.database,
+                            Optional.ofNullable(table),
+                            Optional.ofNullable(db.catalog),
+                            output.format,
+                            output.file()),
+                    out());
             return WattplanCli.OK;
         }
     }
 
     @Command(
             name = "variance",
-            mixinStandardHelpOptions = true,
             description = "Plan vs actual by site and year, with the parts that IT load, PUE, WUE, grid factor and"
                     + " price explain.")
-    static final class VarianceCommand implements Callable<Integer> {
-        @Spec
-        @SuppressWarnings("NullAway.Init")
-        picocli.CommandLine.Model.CommandSpec spec;
-
+    static final class VarianceCommand extends CliCommand {
         @picocli.CommandLine.Mixin
         Database db = new Database();
 
@@ -352,22 +305,18 @@ final class ActualsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            output.write(
-                    List.of(ActualsUseCase.variance(db.database, run, columns, Optional.ofNullable(db.catalog))),
-                    spec.commandLine().getOut());
+            output.print(
+                    ActualsUseCase.variance(
+                            db.database, run, columns, Optional.ofNullable(db.catalog), output.format, output.file()),
+                    out());
             return WattplanCli.OK;
         }
     }
 
     @Command(
             name = "sample",
-            mixinStandardHelpOptions = true,
             description = "Write sample actuals files from known power curves, with one of each data defect.")
-    static final class SampleCommand implements Callable<Integer> {
-        @Spec
-        @SuppressWarnings("NullAway.Init")
-        picocli.CommandLine.Model.CommandSpec spec;
-
+    static final class SampleCommand extends CliCommand {
         @Option(names = "--out", required = true, description = "directory to write the files to")
         @SuppressWarnings("NullAway.Init")
         Path out;
@@ -387,7 +336,7 @@ final class ActualsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter terminal = spec.commandLine().getOut();
+            PrintWriter terminal = out();
             if (bulk != null) {
                 if (bulk < 2) {
                     throw InvalidInputException.of("--bulk-samples", bulk + " must be at least 2");

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.concurrent.Callable;
 import org.wattplan.app.CatalogUseCase;
 import org.wattplan.core.catalog.AcceleratorSpec;
 import org.wattplan.core.catalog.Catalog;
@@ -16,18 +15,10 @@ import org.wattplan.core.problem.Quote;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code wattplan catalog list|show}: the accelerators and grid regions, with the source of every number. */
-@Command(
-        name = "catalog",
-        mixinStandardHelpOptions = true,
-        description = "List or show catalog entries with their sources.")
-final class CatalogCommand implements Callable<Integer> {
-    @Spec
-    @SuppressWarnings("NullAway.Init")
-    picocli.CommandLine.Model.CommandSpec spec;
-
+@Command(name = "catalog", description = "List or show catalog entries with their sources.")
+final class CatalogCommand extends CliCommand {
     @Parameters(index = "0", description = "list or show")
     @SuppressWarnings("NullAway.Init")
     String action;
@@ -45,7 +36,7 @@ final class CatalogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         Catalog catalog = CatalogUseCase.load(Optional.ofNullable(overrides));
         switch (action) {
             case "list" -> list(catalog, out);

@@ -1,20 +1,14 @@
 package org.wattplan.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.wattplan.app.CatalogUseCase;
 import org.wattplan.app.EstimateUseCase;
 import org.wattplan.core.estimate.Estimate;
-import org.wattplan.core.problem.InvalidInputException;
-import org.wattplan.core.problem.Quote;
-import org.wattplan.io.output.EstimateWriter;
-import org.wattplan.io.spec.Documents;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -137,49 +131,21 @@ final class EstimateKind implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ObjectNode document = readDocument();
-        ObjectNode section = (ObjectNode) document.get(kind.key);
+        Map<String, String> values = new LinkedHashMap<>();
         for (OptionSpec option : spec.options()) {
             String name = option.longestName().substring(2);
-            Object value = option.getValue();
-            if (value == null || !(value instanceof String text) || isControl(name)) {
-                continue;
-            }
-            String key = name.replace('-', '_');
-            if (key.equals("seed") || key.equals("draws")) {
-                document.put(key, text);
-            } else {
-                section.put(key, text);
+            if (option.getValue() instanceof String text && !isControl(name)) {
+                values.put(name.replace('-', '_'), text);
             }
         }
         Optional<Path> catalogFile =
                 Optional.ofNullable(this.<String>value("catalog")).map(Path::of);
-        Estimate estimate = EstimateUseCase.run(document, CatalogUseCase.load(catalogFile));
-        String format =
-                Optional.ofNullable(this.<String>value("format")).orElse("text").toLowerCase(Locale.ROOT);
-        boolean explain = Boolean.TRUE.equals(this.<Boolean>value("explain"));
-        switch (format) {
-            case "text" -> out.print(EstimateWriter.text(estimate, explain));
-            case "json" -> out.print(EstimateWriter.json(estimate));
-            case "csv" -> out.print(EstimateWriter.csv(estimate));
-            default -> throw InvalidInputException.of("--format", Quote.of(format) + " must be text, json or csv");
-        }
+        Estimate estimate = EstimateUseCase.run(new EstimateUseCase.Input(
+                kind.key, Optional.ofNullable(this.<String>value("file")), values, catalogFile));
+        String format = Optional.ofNullable(this.<String>value("format")).orElse("text");
+        out.print(EstimateUseCase.render(estimate, format, Boolean.TRUE.equals(this.<Boolean>value("explain"))));
         out.flush();
         return WattplanCli.OK;
-    }
-
-    private ObjectNode readDocument() {
-        String file = value("file");
-        if (file == null) {
-            ObjectNode document = Documents.json().createObjectNode();
-            document.putObject(kind.key);
-            return document;
-        }
-        JsonNode node = Documents.read(Path.of(file));
-        if (!(node instanceof ObjectNode document) || !(node.get(kind.key) instanceof ObjectNode)) {
-            throw InvalidInputException.of(file, "needs a " + kind.key + ": section (see docs/estimate.md)");
-        }
-        return document;
     }
 
     private static boolean isControl(String name) {

@@ -6,20 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.wattplan.app.PlanUseCase;
 import org.wattplan.core.plan.BuildPlan;
-import org.wattplan.io.catalog.CatalogReader;
-import org.wattplan.plan.PlanFailedException;
-import org.wattplan.plan.PlanOptions;
-import org.wattplan.plan.SolverKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code wattplan plan scenario.yaml}: the least-cost build-out for the scenario's {@code plan} section, written
@@ -28,13 +21,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "plan",
-        mixinStandardHelpOptions = true,
         description = "Plan the least-cost build-out (site phases, accelerators) and write it as a scenario.")
-final class PlanCommand implements Callable<Integer> {
-    @Spec
-    @SuppressWarnings("NullAway.Init")
-    picocli.CommandLine.Model.CommandSpec spec;
-
+final class PlanCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "a scenario with a plan section (YAML or JSON)")
     @SuppressWarnings("NullAway.Init")
     Path scenario;
@@ -68,31 +56,25 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
+        PrintWriter stdout = out();
+        PrintWriter stderr = err();
         if (check) {
-            stdout.println("ok: "
-                    + org.wattplan.io.plan.PlanScenarioReader.read(scenario, CatalogReader.embedded())
-                            .base()
-                            .fleet()
-                            .name());
+            stdout.println("ok: " + PlanUseCase.check(scenario));
             stdout.flush();
             return WattplanCli.OK;
         }
-        PlanOptions options;
+        PlanUseCase.Solver options;
         Optional<PlanUseCase.Robust> robustness;
         try {
-            options = new PlanOptions(SolverKind.named(solver), gap, Duration.ofSeconds(timeLimitS));
+            options = new PlanUseCase.Solver(solver, gap, timeLimitS);
             robustness = robust ? Optional.of(new PlanUseCase.Robust(quantile, draws, seed)) : Optional.empty();
         } catch (IllegalArgumentException e) {
-            stderr.println("error: " + e.getMessage());
-            stderr.flush();
-            return WattplanCli.BAD_INPUT;
+            return badInput(String.valueOf(e.getMessage()));
         }
         PlanUseCase.Result result;
         try {
-            result = PlanUseCase.run(scenario, CatalogReader.embedded(), options, robustness);
-        } catch (PlanFailedException e) {
+            result = PlanUseCase.run(scenario, options, robustness);
+        } catch (PlanUseCase.FailedException e) {
             stderr.println("error: " + e.getMessage());
             stderr.flush();
             return WattplanCli.FAILED;

@@ -3,8 +3,7 @@ package org.wattplan.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.wattplan.report.ReportFormat;
-import org.wattplan.report.Reports;
+import org.wattplan.app.ReportUseCase;
 import picocli.CommandLine.Option;
 
 /** The options {@code report} and {@code compare} share: format, output file and charts folder. */
@@ -14,7 +13,7 @@ final class ReportOptions {
             defaultValue = "html",
             description =
                     "html (self-contained page), md (Markdown) or csv (one figure a row); default ${DEFAULT-VALUE}")
-    ReportFormat format = ReportFormat.HTML;
+    ReportUseCase.Format format = ReportUseCase.Format.HTML;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write the report to FILE instead of standard output")
     Optional<Path> out = Optional.empty();
@@ -26,7 +25,7 @@ final class ReportOptions {
     Optional<Path> charts = Optional.empty();
 
     /** Prints the report (or where it went) and the chart files written. */
-    void print(Reports.Rendered rendered, PrintWriter stdout, PrintWriter stderr) {
+    void print(ReportUseCase.Rendered rendered, PrintWriter stdout, PrintWriter stderr) {
         if (out.isEmpty()) {
             stdout.print(rendered.text());
         } else {

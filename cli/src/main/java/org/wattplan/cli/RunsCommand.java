@@ -4,33 +4,23 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.InstantSource;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.wattplan.app.run.ResultsUseCase;
+import org.wattplan.app.run.Workspace;
 import org.wattplan.core.problem.InvalidInputException;
 import org.wattplan.core.problem.Quote;
-import org.wattplan.store.SeriesAggregate;
-import org.wattplan.store.SeriesQuery;
-import org.wattplan.store.Store;
-import org.wattplan.store.StoredRun;
+import org.wattplan.core.run.SeriesAggregate;
+import org.wattplan.core.run.SeriesQuery;
+import org.wattplan.core.run.StoredRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code wattplan runs list|show|export}: the runs kept in the store. */
-@Command(
-        name = "runs",
-        mixinStandardHelpOptions = true,
-        description = "List, show or export the runs kept in the store (see docs/serve.md).")
-final class RunsCommand implements Callable<Integer> {
-    @Spec
-    @SuppressWarnings("NullAway.Init")
-    picocli.CommandLine.Model.CommandSpec spec;
-
+@Command(name = "runs", description = "List, show or export the runs kept in the store (see docs/serve.md).")
+final class RunsCommand extends CliCommand {
     @Mixin
     StoreOption store = new StoreOption();
 
@@ -57,9 +47,9 @@ final class RunsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter stdout = spec.commandLine().getOut();
-        try (Store opened = Store.open(store.options(), InstantSource.system())) {
-            ResultsUseCase results = new ResultsUseCase(opened);
+        PrintWriter stdout = out();
+        try (Workspace workspace = Workspace.open(store.settings())) {
+            ResultsUseCase results = workspace.results();
             switch (action) {
                 case "list" -> list(results, stdout);
                 case "show" -> show(results, stdout);

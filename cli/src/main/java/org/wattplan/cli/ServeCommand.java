@@ -5,36 +5,23 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
-import org.wattplan.app.CatalogUseCase;
-import org.wattplan.app.run.FleetRunEngine;
 import org.wattplan.app.run.RunPoolOptions;
-import org.wattplan.core.catalog.Catalog;
 import org.wattplan.core.problem.InvalidInputException;
 import org.wattplan.server.ServeOptions;
-import org.wattplan.server.WattplanServer;
-import org.wattplan.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code wattplan serve}: the JSON API and the web page until interrupted (docs/serve.md). */
 @Command(
         name = "serve",
-        mixinStandardHelpOptions = true,
         description = "Serve the JSON API (/api/v1, OpenAPI at /api/v1/openapi.json) and the web page.")
-final class ServeCommand implements Callable<Integer> {
-    @Spec
-    @SuppressWarnings("NullAway.Init")
-    picocli.CommandLine.Model.CommandSpec spec;
-
+final class ServeCommand extends CliCommand {
     @Mixin
     StoreOption store = new StoreOption();
 
@@ -81,8 +68,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         ServeOptions options;
         try {
             options = new ServeOptions(
@@ -90,17 +77,12 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("serve", String.valueOf(e.getMessage()));
         }
-        String version = new WattplanCli.Version().getVersion()[0];
-        Catalog catalog = CatalogUseCase.load(Optional.empty());
-        FleetRunEngine engine = new FleetRunEngine(catalog, Optional.ofNullable(data));
-        Store opened = Store.open(store.options(), InstantSource.system());
-        WattplanServer server = WattplanServer.start(options, opened, catalog, engine::check, engine, version, err);
-        out.println("wattplan serving " + server.url() + " (store: " + opened.kind() + " " + opened.location() + ")");
+        Wiring.Served served = Wiring.serve(options, store.settings(), Optional.ofNullable(data), toolVersion(), err);
+        out.println("wattplan serving " + served.url() + " (store: " + served.store() + ")");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            opened.close();
+            served.stop().run();
             stopped.countDown();
         }));
         stopped.await();

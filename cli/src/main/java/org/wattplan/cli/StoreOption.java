@@ -2,7 +2,7 @@ package org.wattplan.cli;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.wattplan.store.StoreOptions;
+import org.wattplan.app.StoreSettings;
 import picocli.CommandLine.Option;
 
 /** {@code --store}: a DuckDB file (default: {@link StoreOptions#defaultLocation()}) or a PostgreSQL URL. */
@@ -16,10 +16,11 @@ final class StoreOption {
     @Nullable
     String location;
 
-    StoreOptions options() {
-        StoreOptions options = StoreOptions.of(location == null ? StoreOptions.defaultLocation() : location);
-        return new StoreOptions(
-                options.location(), env("WATTPLAN_STORE_USER"), env("WATTPLAN_STORE_PASSWORD"), options.staleAfter());
+    StoreSettings settings() {
+        return new StoreSettings(
+                location == null ? StoreSettings.defaultLocation() : location,
+                env("WATTPLAN_STORE_USER"),
+                env("WATTPLAN_STORE_PASSWORD"));
     }
 
     private static Optional<String> env(String name) {

@@ -2,32 +2,24 @@ package org.wattplan.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.wattplan.app.PriorCheck;
 import org.wattplan.app.ValidateUseCase;
 import org.wattplan.app.ValidationReport;
-import org.wattplan.io.output.EstimateWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code wattplan validate}: reproduces the published footprints of the reference set; exit 1 if any is off. */
 @Command(
         name = "validate",
-        mixinStandardHelpOptions = true,
         description =
                 "Reproduce published footprints from their sources' own inputs; exit 1 when a case leaves its tolerance.")
-final class ValidateCommand implements Callable<Integer> {
-    @Spec
-    @SuppressWarnings("NullAway.Init")
-    picocli.CommandLine.Model.CommandSpec spec;
-
+final class ValidateCommand extends CliCommand {
     @Option(names = "--sources", description = "print each case's source, method and known inconsistencies")
     boolean sources;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         ValidationReport report = ValidateUseCase.run();
         out.printf(
                 Locale.ROOT,
@@ -45,10 +37,10 @@ final class ValidateCommand implements Callable<Integer> {
                 out.printf(
                         Locale.ROOT,
                         "%-26s %-30s %14s %14s %7.2f%% %5.1f%%  %s%n",
-                        result.referenceCase().id(),
+                        result.id(),
                         c.metric().column(),
-                        EstimateWriter.fmt(c.published()),
-                        EstimateWriter.fmt(c.computed()),
+                        ValidationReport.figure(c.published()),
+                        ValidationReport.figure(c.computed()),
                         Double.isInfinite(c.relativeError()) ? 999.99 : 100 * c.relativeError(),
                         100 * c.tolerance(),
                         c.passed() ? "ok" : "OUT OF TOLERANCE");
@@ -57,9 +49,9 @@ final class ValidateCommand implements Callable<Integer> {
                 passed++;
             }
             if (sources) {
-                out.println("    source: " + result.referenceCase().source());
-                out.println("    method: " + result.referenceCase().method());
-                result.referenceCase().inconsistency().ifPresent(text -> out.println("    inconsistency: " + text));
+                out.println("    source: " + result.source());
+                out.println("    method: " + result.method());
+                result.inconsistency().ifPresent(text -> out.println("    inconsistency: " + text));
             }
         }
         out.printf(
@@ -92,10 +84,10 @@ final class ValidateCommand implements Callable<Integer> {
                     Locale.ROOT,
                     "%-20s %12s %12s %12s %12s %+7.0f%%  %s%n",
                     p.run().id(),
-                    EstimateWriter.fmt(p.run().acceleratorHours()),
-                    EstimateWriter.fmt(p.p10H()),
-                    EstimateWriter.fmt(p.p50H()),
-                    EstimateWriter.fmt(p.p90H()),
+                    ValidationReport.figure(p.run().acceleratorHours()),
+                    ValidationReport.figure(p.p10H()),
+                    ValidationReport.figure(p.p50H()),
+                    ValidationReport.figure(p.p90H()),
                     100 * p.p50Error(),
                     p.covered() ? "inside P10..P90" : "OUTSIDE P10..P90");
             if (sources) {

@@ -2,21 +2,14 @@ package org.wattplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ActualsCommandTest {
-    private record Result(int code, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = WattplanCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -24,7 +17,7 @@ class ActualsCommandTest {
         String s = dir.resolve("s").toString();
         String db = dir.resolve("a.duckdb").toString();
         assertThat(run("actuals", "sample", "--out", s).code()).isZero();
-        Result ingest = run(
+        CliRun ingest = run(
                 "actuals",
                 "ingest",
                 "--db",
@@ -43,17 +36,17 @@ class ActualsCommandTest {
                 s + "/sites.yaml");
         assertThat(ingest.code()).as(ingest.err()).isZero();
         assertThat(ingest.out()).contains("counter reset", "clock skew", "long gap", "out of order", "duplicate");
-        Result report = run("actuals", "report", "--db", db, "--table", "sites", "--format", "csv");
+        CliRun report = run("actuals", "report", "--db", db, "--table", "sites", "--format", "csv");
         assertThat(report.code()).as(report.err()).isZero();
         assertThat(report.out().lines().findFirst().orElseThrow())
                 .startsWith("site,year,it_mwh,facility_mwh,facility_yoy_pct,pue,");
         assertThat(report.out()).contains("ashburn,2023,175200.0,189216.0,");
-        Result months = run("actuals", "report", "--db", db, "--table", "months", "--format", "csv");
+        CliRun months = run("actuals", "report", "--db", db, "--table", "months", "--format", "csv");
         assertThat(months.out())
                 .contains("site,month,it_mwh,facility_mwh,pue,withdrawal_ml,discharge_ml", "lulea,2024-12,");
-        Result markdown = run("actuals", "report", "--db", db, "--format", "markdown");
+        CliRun markdown = run("actuals", "report", "--db", db, "--format", "markdown");
         assertThat(markdown.out()).contains("## Accelerator energy by job", "| llama-ft-70b | training |");
-        Result variance = run("actuals", "variance", "--db", db, s + "/plan-run", "--format", "markdown");
+        CliRun variance = run("actuals", "variance", "--db", db, s + "/plan-run", "--format", "markdown");
         assertThat(variance.code()).as(variance.err()).isZero();
         assertThat(variance.out()).contains("| lulea | 2024 | pue |", "price_usd_per_mwh");
     }
@@ -95,7 +88,7 @@ class ActualsCommandTest {
         assertThat(run("simulate", scenario.toString(), "--out", runDir.toString(), "--no-parquet")
                         .code())
                 .isZero();
-        Result variance = run("actuals", "variance", "--db", db, runDir.toString(), "--format", "csv");
+        CliRun variance = run("actuals", "variance", "--db", db, runDir.toString(), "--format", "csv");
         assertThat(variance.code()).as(variance.err()).isZero();
         // Plan: 20 MW x 8,760 h x PUE 1.14 (Li et al., Virginia) = 199,728 MWh; at 60 USD/MWh, 11,983,680 USD
         // (the engine writes opex in MUSD). The meters' IT load equals the plan's, so IT explains none of it.
@@ -118,7 +111,7 @@ class ActualsCommandTest {
     /** Ingests the file into a new database, checks it is bad input without a stack trace and no database. */
     private static String rejectedIngest(Path dir, String option, Path file) {
         Path db = dir.resolve("a.duckdb");
-        Result result = run("actuals", "ingest", "--db", db.toString(), option, file.toString());
+        CliRun result = run("actuals", "ingest", "--db", db.toString(), option, file.toString());
         assertThat(result.code()).as(result.err()).isEqualTo(WattplanCli.BAD_INPUT);
         assertThat(result.err()).doesNotContain("Exception");
         assertThat(db).doesNotExist();
@@ -136,7 +129,7 @@ class ActualsCommandTest {
 
     @Test
     void aWindowThatCannotBeReadIsBadInput(@TempDir Path dir) {
-        Result result = run(
+        CliRun result = run(
                 "actuals", "ingest", "--db", dir.resolve("a.duckdb").toString(), "--window", "2100-01-01..2000-01-01");
         assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
         assertThat(result.err()).contains("--window", "must be FROM..TO");
@@ -144,7 +137,7 @@ class ActualsCommandTest {
 
     @Test
     void aMissingDatabaseIsBadInput(@TempDir Path dir) {
-        Result result =
+        CliRun result =
                 run("actuals", "report", "--db", dir.resolve("none.duckdb").toString());
         assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
         assertThat(result.err()).contains("no such actuals database");

@@ -16,11 +16,11 @@ class PlanCommandTest {
     @Test
     void plansWritesAScenarioThatSimulates(@TempDir Path dir) throws Exception {
         Path planned = dir.resolve("planned.yaml");
-        WattplanCliTest.Result plan = WattplanCliTest.run("plan", GREENFIELD.toString(), "--out", planned.toString());
+        CliRun plan = WattplanCliTest.run("plan", GREENFIELD.toString(), "--out", planned.toString());
         assertThat(plan.code()).as(plan.err()).isZero();
         assertThat(plan.out()).contains("phases:", "accelerators:", "discounted cost", "wrote the planned scenario");
         assertThat(Files.readString(planned)).contains("# Planned by wattplan plan", "status: planned", "plan-home-");
-        WattplanCliTest.Result simulate = WattplanCliTest.run(
+        CliRun simulate = WattplanCliTest.run(
                 "simulate", planned.toString(), "--out", dir.resolve("run").toString(), "--no-parquet", "--quiet");
         assertThat(simulate.code()).as(simulate.err()).isZero();
     }
@@ -28,7 +28,7 @@ class PlanCommandTest {
     @Test
     void demandBeyondEveryCandidateFailsWithTheBindingConstraints(@TempDir Path dir) {
         Path planned = dir.resolve("planned.yaml");
-        WattplanCliTest.Result result =
+        CliRun result =
                 WattplanCliTest.run("plan", INFEASIBLE.toString(), "--out", planned.toString(), "--solver", "scip");
         assertThat(result.code()).isEqualTo(WattplanCli.FAILED);
         assertThat(result.err())
@@ -39,7 +39,7 @@ class PlanCommandTest {
 
     @Test
     void anUnknownSolverIsBadInput() {
-        WattplanCliTest.Result result = WattplanCliTest.run("plan", GREENFIELD.toString(), "--solver", "gurobi");
+        CliRun result = WattplanCliTest.run("plan", GREENFIELD.toString(), "--solver", "gurobi");
         assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
         assertThat(result.err()).contains("unknown solver", "highs, scip, cbc");
     }
@@ -47,7 +47,7 @@ class PlanCommandTest {
     @Test
     void sweepsWithPlainProgressLinesAndWritesTables(@TempDir Path dir) {
         Path out = dir.resolve("sweep");
-        WattplanCliTest.Result result =
+        CliRun result =
                 WattplanCliTest.run("sweep", TOY.toString(), "--draws", "200", "--out", out.toString(), "--no-parquet");
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.err()).contains("sweeping: 200 of 200 draws");
@@ -58,7 +58,7 @@ class PlanCommandTest {
 
     @Test
     void aSweepWithoutDistributionsIsBadInput(@TempDir Path dir) {
-        WattplanCliTest.Result result = WattplanCliTest.run(
+        CliRun result = WattplanCliTest.run(
                 "sweep", "../examples/next-generation.yaml", "--draws", "2", "--out", dir.toString());
         assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
         assertThat(result.err()).contains("uncertainty: is missing");

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wattplan.core.run.RunResults;
+import org.wattplan.core.run.SeriesSource;
 import org.wattplan.core.table.RunColumns;
 import org.wattplan.core.table.Table;
 import org.wattplan.core.table.TableSpec;
 import org.wattplan.store.RunRequest;
-import org.wattplan.store.RunResults;
-import org.wattplan.store.SeriesSource;
 import org.wattplan.store.Store;
 
 /** {@code wattplan runs list|show|export} over a DuckDB store holding one finished run. */
@@ -42,18 +42,18 @@ class RunsCommandTest {
         String location = folder.resolve("store.duckdb").toString();
         long id = storedRun(location);
 
-        WattplanCliTest.Result list = WattplanCliTest.run("runs", "list", "--store", location);
+        CliRun list = WattplanCliTest.run("runs", "list", "--store", location);
         assertThat(list.code()).as(list.err()).isZero();
         assertThat(list.out()).contains("succeeded").contains("fleet");
 
-        WattplanCliTest.Result show = WattplanCliTest.run("runs", "show", String.valueOf(id), "--store", location);
+        CliRun show = WattplanCliTest.run("runs", "show", String.valueOf(id), "--store", location);
         assertThat(show.out()).contains("run " + id + ": succeeded").contains("tables: annual");
 
-        WattplanCliTest.Result csv = WattplanCliTest.run("runs", "export", String.valueOf(id), "--store", location);
+        CliRun csv = WattplanCliTest.run("runs", "export", String.valueOf(id), "--store", location);
         assertThat(csv.out()).isEqualTo("year,electricity_mwh\n2024,1500.25\n");
 
         Path parquet = folder.resolve("annual.parquet");
-        WattplanCliTest.Result file = WattplanCliTest.run(
+        CliRun file = WattplanCliTest.run(
                 "runs",
                 "export",
                 String.valueOf(id),
@@ -72,10 +72,10 @@ class RunsCommandTest {
     void anUnknownRunOrTableIsBadInput() {
         String location = folder.resolve("store.duckdb").toString();
         long id = storedRun(location);
-        WattplanCliTest.Result unknown = WattplanCliTest.run("runs", "show", "999", "--store", location);
+        CliRun unknown = WattplanCliTest.run("runs", "show", "999", "--store", location);
         assertThat(unknown.code()).isEqualTo(WattplanCli.BAD_INPUT);
         assertThat(unknown.err()).contains("no run 999");
-        WattplanCliTest.Result table =
+        CliRun table =
                 WattplanCliTest.run("runs", "export", String.valueOf(id), "--table", "nope", "--store", location);
         assertThat(table.code()).isEqualTo(WattplanCli.BAD_INPUT);
         assertThat(table.err()).contains("has no table \"nope\"");
@@ -86,7 +86,7 @@ class RunsCommandTest {
         String location = folder.resolve("simulated.duckdb").toString();
         Path scenario = folder.resolve("fleet.yaml");
         Files.writeString(scenario, SimulateCommandTest.SCENARIO);
-        WattplanCliTest.Result simulated = WattplanCliTest.run(
+        CliRun simulated = WattplanCliTest.run(
                 "simulate",
                 scenario.toString(),
                 "--out",
@@ -97,15 +97,15 @@ class RunsCommandTest {
                 location);
         assertThat(simulated.code()).as(simulated.err()).isZero();
         assertThat(simulated.out()).contains("stored as run 1");
-        WattplanCliTest.Result show = WattplanCliTest.run("runs", "show", "1", "--store", location);
+        CliRun show = WattplanCliTest.run("runs", "show", "1", "--store", location);
         assertThat(show.out()).contains("run 1: succeeded").contains("annual, annual_by_site, annual_by_workload");
-        WattplanCliTest.Result csv = WattplanCliTest.run("runs", "export", "1", "--store", location);
+        CliRun csv = WattplanCliTest.run("runs", "export", "1", "--store", location);
         assertThat(csv.out()).isEqualTo(Files.readString(folder.resolve("out/annual.csv")));
     }
 
     @Test
     void serveRefusesAnotherAddressWithoutAToken() {
-        WattplanCliTest.Result result = WattplanCliTest.run(
+        CliRun result = WattplanCliTest.run(
                 "serve",
                 "--host",
                 "0.0.0.0",

@@ -2,8 +2,6 @@ package org.wattplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,13 +12,8 @@ class SimulateCommandTest {
     @SuppressWarnings("NullAway.Init")
     Path dir;
 
-    private record Outcome(int code, String out, String err) {}
-
-    private static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = WattplanCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Outcome(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     static final String SCENARIO = """
@@ -41,7 +34,7 @@ class SimulateCommandTest {
     void simulatePrintsTheAnnualReportAndWritesTheTables() throws Exception {
         Path scenario = dir.resolve("s.yaml");
         Files.writeString(scenario, SCENARIO);
-        Outcome outcome = run(
+        CliRun outcome = run(
                 "simulate", scenario.toString(), "--out", dir.resolve("out").toString(), "--no-parquet", "--no-store");
         assertThat(outcome.code()).as(outcome.err()).isEqualTo(WattplanCli.OK);
         assertThat(outcome.out()).contains("Annual report: cli", "2023", "2024", "electricity", "of which leased");
@@ -55,7 +48,7 @@ class SimulateCommandTest {
     void badInputExitsWithTwoAndEveryProblem() throws Exception {
         Path scenario = dir.resolve("bad.yaml");
         Files.writeString(scenario, SCENARIO.replace("\"30 MW\"", "\"-5 MW\"").replace("grid_limit", "grid_limt"));
-        Outcome outcome =
+        CliRun outcome =
                 run("simulate", scenario.toString(), "--out", dir.resolve("out").toString(), "--no-store");
         assertThat(outcome.code()).isEqualTo(WattplanCli.BAD_INPUT);
         assertThat(outcome.err())
@@ -66,7 +59,7 @@ class SimulateCommandTest {
 
     @Test
     void aMissingFileIsBadInput() {
-        Outcome outcome = run("simulate", dir.resolve("nope.yaml").toString(), "--out", dir.toString(), "--no-store");
+        CliRun outcome = run("simulate", dir.resolve("nope.yaml").toString(), "--out", dir.toString(), "--no-store");
         assertThat(outcome.code()).isEqualTo(WattplanCli.BAD_INPUT);
         assertThat(outcome.err()).contains("no such file");
     }

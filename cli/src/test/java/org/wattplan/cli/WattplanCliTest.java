@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,25 +12,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command line run in-process, as users run it: exit codes, outputs and messages. */
 class WattplanCliTest {
-    record Result(int code, String out, String err) {}
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = WattplanCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void helpListsTheCommands() {
-        Result result = run("--help");
+        CliRun result = run("--help");
         assertThat(result.code()).isZero();
         assertThat(result.out()).contains("estimate", "validate", "catalog");
     }
 
     @Test
     void reproducesTheLlama31ModelCardFromItsInputs() throws Exception {
-        Result result = run(
+        CliRun result = run(
                 "estimate",
                 "training",
                 "--accelerator",
@@ -61,7 +54,7 @@ class WattplanCliTest {
 
     @Test
     void sixNdAtTheFittedMfuPriorPrintsGpuHoursWithARange() {
-        Result result =
+        CliRun result =
                 run("estimate", "training", "--accelerator", "H100", "--parameters", "405B", "--tokens", "15.6T");
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out())
@@ -71,10 +64,10 @@ class WattplanCliTest {
     @Test
     void measuredEnergyFromTheCommandLineAndItsConflictWithHoursAndPower() {
         String energy = "estimate training --accelerator H100 --energy 131_MWh ";
-        Result ok = run(words(energy + "--energy-scope facility --pue 1.1 --format csv"));
+        CliRun ok = run(words(energy + "--energy-scope facility --pue 1.1 --format csv"));
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(ok.out()).contains("facility_energy_mwh,131.0,131.0,131.0,131.0", "it_energy_mwh,119.0909");
-        Result bad = run(words(energy + "--accelerator-hours 30.84M --power 700_W"));
+        CliRun bad = run(words(energy + "--accelerator-hours 30.84M --power 700_W"));
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err())
                 .contains("training.energy", "131 MWh IT", "21,588 MWh")
@@ -94,8 +87,8 @@ class WattplanCliTest {
         Files.writeString(
                 file,
                 "training:\n  accelerator: H100\n  accelerator_hours: 1000\n  power: 700 W\n  pue: 1.0\n  discharge_share: 0.2\n");
-        Result fromFile = run("estimate", "training", "--file", file.toString(), "--format", "csv");
-        Result overridden =
+        CliRun fromFile = run("estimate", "training", "--file", file.toString(), "--format", "csv");
+        CliRun overridden =
                 run("estimate", "training", "--file", file.toString(), "--power", "350 W", "--format", "csv");
         assertThat(fromFile.out()).contains("it_energy_mwh,0.7,0.7,0.7,0.7");
         assertThat(overridden.out()).contains("it_energy_mwh,0.35,0.35,0.35,0.35");
@@ -103,7 +96,7 @@ class WattplanCliTest {
 
     @Test
     void explainPrintsTheMethodLineByLine() {
-        Result result = run(
+        CliRun result = run(
                 "estimate",
                 "inference",
                 "--accelerator",
@@ -131,7 +124,7 @@ class WattplanCliTest {
 
     @Test
     void badInputListsEveryProblemWithExitTwoAndNoStackTrace() {
-        Result result = run(
+        CliRun result = run(
                 "estimate",
                 "training",
                 "--accelerator",
@@ -156,14 +149,14 @@ class WattplanCliTest {
     @Test
     void unknownOptionsAndMissingFilesAreBadInput() {
         assertThat(run("estimate", "training", "--bogus", "1").code()).isEqualTo(2);
-        Result missing = run("estimate", "training", "--file", "/nonexistent/x.yaml");
+        CliRun missing = run("estimate", "training", "--file", "/nonexistent/x.yaml");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("no such file");
     }
 
     @Test
     void validatePassesAndPrintsPublishedAgainstComputed() {
-        Result result = run("validate", "--sources");
+        CliRun result = run("validate", "--sources");
         assertThat(result.code()).as(result.out()).isZero();
         assertThat(result.out())
                 .contains("llama31_405b", "epoch_chatgpt_query", "semianalysis_cluster", "within tolerance", "source:");
@@ -171,12 +164,12 @@ class WattplanCliTest {
 
     @Test
     void catalogListsAndShowsEntriesWithSources() {
-        Result list = run("catalog", "list", "accelerators");
+        CliRun list = run("catalog", "list", "accelerators");
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("H100-SXM", "989");
-        Result show = run("catalog", "show", "Iowa");
+        CliRun show = run("catalog", "show", "Iowa");
         assertThat(show.out()).contains("US-IA", "sources:");
-        Result unknown = run("catalog", "show", "H101");
+        CliRun unknown = run("catalog", "show", "H101");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("H100");
     }

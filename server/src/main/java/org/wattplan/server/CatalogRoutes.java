@@ -12,14 +12,9 @@ import org.wattplan.core.catalog.EmbodiedEstimate;
 import org.wattplan.core.catalog.GridRegionSpec;
 
 /** {@code /api/v1/catalog}: accelerators and grid regions, each number with its source. */
-final class CatalogRoutes {
-    private final Services services;
-
-    CatalogRoutes(Services services) {
-        this.services = services;
-    }
-
-    void register(RoutesConfig routes) {
+record CatalogRoutes(Services services) implements Routes {
+    @Override
+    public void register(RoutesConfig routes) {
         routes.get("/api/v1/catalog/accelerators", this::accelerators);
         routes.get("/api/v1/catalog/regions", this::regions);
         routes.get(

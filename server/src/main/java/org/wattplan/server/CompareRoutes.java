@@ -11,14 +11,9 @@ import org.wattplan.app.run.CompareUseCase;
 import org.wattplan.core.problem.InvalidInputException;
 
 /** {@code GET /api/v1/compare?runs=1,2&table=annual}: a table of several runs side by side. */
-final class CompareRoutes {
-    private final Services services;
-
-    CompareRoutes(Services services) {
-        this.services = services;
-    }
-
-    void register(RoutesConfig routes) {
+record CompareRoutes(Services services) implements Routes {
+    @Override
+    public void register(RoutesConfig routes) {
         routes.get("/api/v1/compare", this::compare);
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -13,21 +14,22 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.wattplan.app.scenario.LocatedProblem;
-import org.wattplan.io.spec.Documents;
-import org.wattplan.store.ScenarioSummary;
-import org.wattplan.store.ScenarioVersion;
-import org.wattplan.store.StoredRun;
+import org.wattplan.core.run.ScenarioSummary;
+import org.wattplan.core.run.ScenarioVersion;
+import org.wattplan.core.run.StoredRun;
 
 /** JSON bodies of the API: what each stored thing looks like on the wire (snake_case, units in names). */
 final class Json {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     private Json() {}
 
     static ObjectNode object() {
-        return Documents.json().createObjectNode();
+        return MAPPER.createObjectNode();
     }
 
     static ArrayNode array() {
-        return Documents.json().createArrayNode();
+        return MAPPER.createArrayNode();
     }
 
     static void send(Context ctx, int status, JsonNode body) {
@@ -40,7 +42,7 @@ final class Json {
      */
     static String text(JsonNode body) {
         try {
-            return Documents.json().writer().with(HtmlSafeEscapes.INSTANCE).writeValueAsString(body);
+            return MAPPER.writer().with(HtmlSafeEscapes.INSTANCE).writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }

@@ -12,25 +12,20 @@ import java.util.Optional;
 import org.wattplan.app.run.ResultsUseCase;
 import org.wattplan.app.run.RunEvent;
 import org.wattplan.core.problem.InvalidInputException;
+import org.wattplan.core.run.SeriesAggregate;
+import org.wattplan.core.run.SeriesPage;
+import org.wattplan.core.run.SeriesQuery;
+import org.wattplan.core.run.StoredRun;
 import org.wattplan.core.table.ColumnSpec;
 import org.wattplan.core.table.RunColumns;
 import org.wattplan.core.table.Table;
-import org.wattplan.store.SeriesAggregate;
-import org.wattplan.store.SeriesPage;
-import org.wattplan.store.SeriesQuery;
-import org.wattplan.store.StoredRun;
 
 /** {@code /api/v1/runs}: list, show, progress events, cancel, tables, time series and exports. */
-final class RunRoutes {
+record RunRoutes(Services services) implements Routes {
     private static final int DEFAULT_PAGE = 1000;
 
-    private final Services services;
-
-    RunRoutes(Services services) {
-        this.services = services;
-    }
-
-    void register(RoutesConfig routes) {
+    @Override
+    public void register(RoutesConfig routes) {
         routes.get("/api/v1/runs", this::list);
         routes.get("/api/v1/runs/{id}", this::get);
         routes.get("/api/v1/runs/{id}/events", this::events);

@@ -7,20 +7,15 @@ import io.javalin.http.Context;
 import java.util.Optional;
 import org.wattplan.app.scenario.ScenarioCheck;
 import org.wattplan.app.scenario.ScenarioInvalidException;
-import org.wattplan.io.spec.Documents;
-import org.wattplan.store.ScenarioSummary;
-import org.wattplan.store.ScenarioVersion;
-import org.wattplan.store.StoredRun;
+import org.wattplan.app.scenario.ScenarioUseCase;
+import org.wattplan.core.run.ScenarioSummary;
+import org.wattplan.core.run.ScenarioVersion;
+import org.wattplan.core.run.StoredRun;
 
 /** {@code /api/v1/scenarios}: validate, create, list, get, update (a new version), delete, and start a run. */
-final class ScenarioRoutes {
-    private final Services services;
-
-    ScenarioRoutes(Services services) {
-        this.services = services;
-    }
-
-    void register(RoutesConfig routes) {
+record ScenarioRoutes(Services services) implements Routes {
+    @Override
+    public void register(RoutesConfig routes) {
         routes.post("/api/v1/scenarios/validate", this::validate);
         routes.post("/api/v1/scenarios", this::create);
         routes.get("/api/v1/scenarios", this::list);
@@ -33,7 +28,7 @@ final class ScenarioRoutes {
     }
 
     private void validate(Context ctx) {
-        ScenarioCheck check = services.scenarios().check(Documents.decode("(body)", ctx.bodyAsBytes()));
+        ScenarioCheck check = services.scenarios().check(ScenarioUseCase.text(ctx.bodyAsBytes()));
         if (!check.valid()) {
             throw new ScenarioInvalidException(check.problems());
         }
@@ -41,7 +36,7 @@ final class ScenarioRoutes {
     }
 
     private void create(Context ctx) {
-        ScenarioVersion created = services.scenarios().create(Documents.decode("(body)", ctx.bodyAsBytes()));
+        ScenarioVersion created = services.scenarios().create(ScenarioUseCase.text(ctx.bodyAsBytes()));
         ctx.header("Location", "/api/v1/scenarios/" + created.scenarioId());
         Json.send(ctx, 201, Json.scenario(created, true));
     }
@@ -61,7 +56,7 @@ final class ScenarioRoutes {
     private void update(Context ctx) {
         long id = Params.id(ctx, "id", "scenario");
         ScenarioVersion updated = services.scenarios()
-                .update(id, Documents.decode("(body)", ctx.bodyAsBytes()))
+                .update(id, ScenarioUseCase.text(ctx.bodyAsBytes()))
                 .orElseThrow(() -> ApiException.notFound("scenario " + id));
         Json.ok(ctx, Json.scenario(updated, true));
     }

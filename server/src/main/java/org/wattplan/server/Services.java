@@ -5,11 +5,11 @@ import org.wattplan.app.run.ResultsUseCase;
 import org.wattplan.app.run.RunService;
 import org.wattplan.app.scenario.ScenarioUseCase;
 import org.wattplan.core.catalog.Catalog;
-import org.wattplan.store.Store;
 
-/** The use cases the handlers call, built over one store. */
+/** The use cases the handlers call, built over one store, and the store's kind and schema version. */
 record Services(
-        Store store,
+        String storeKind,
+        int schemaVersion,
         Catalog catalog,
         ScenarioUseCase scenarios,
         RunService runs,

@@ -54,7 +54,8 @@ public final class WattplanServer implements AutoCloseable {
             PrintWriter log) {
         RunService runs = new RunService(store, engine, toolVersion, options.pool());
         Services services = new Services(
-                store,
+                store.kind(),
+                store.schemaVersion(),
                 catalog,
                 new ScenarioUseCase(store, checker),
                 runs,
@@ -105,11 +106,14 @@ public final class WattplanServer implements AutoCloseable {
                 "/api/v1/openapi.json",
                 ctx -> ctx.contentType("application/json").result(openApi));
         routes.get("/api/v1/health", ctx -> health(ctx, services));
-        new CatalogRoutes(services).register(routes);
-        new EstimateRoutes(services).register(routes);
-        new ScenarioRoutes(services).register(routes);
-        new RunRoutes(services).register(routes);
-        new CompareRoutes(services).register(routes);
+        for (Routes group : List.of(
+                new CatalogRoutes(services),
+                new EstimateRoutes(services),
+                new ScenarioRoutes(services),
+                new RunRoutes(services),
+                new CompareRoutes(services))) {
+            group.register(routes);
+        }
         errors(routes, log);
     }
 
@@ -117,8 +121,8 @@ public final class WattplanServer implements AutoCloseable {
         ObjectNode body = Json.object()
                 .put("status", "ok")
                 .put("version", services.toolVersion())
-                .put("store", services.store().kind())
-                .put("schema_version", services.store().schemaVersion())
+                .put("store", services.storeKind())
+                .put("schema_version", services.schemaVersion())
                 .put("runs_in_flight", services.runs().inFlight())
                 .put("run_capacity", services.runs().capacity());
         Json.ok(ctx, body);

@@ -11,12 +11,12 @@ import java.util.function.DoubleConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wattplan.app.run.RunEngine;
+import org.wattplan.core.run.RunResults;
+import org.wattplan.core.run.SeriesSource;
 import org.wattplan.core.table.ColumnSpec;
 import org.wattplan.core.table.RunColumns;
 import org.wattplan.core.table.Table;
 import org.wattplan.core.table.TableSpec;
-import org.wattplan.store.RunResults;
-import org.wattplan.store.SeriesSource;
 
 /**
  * A run whose engine returns a figure that is not a finite number (NaN, an infinity: the JSON would show null) is

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.DoubleConsumer;
 import org.wattplan.app.run.RunEngine;
+import org.wattplan.core.run.RunResults;
+import org.wattplan.core.run.SeriesSource;
 import org.wattplan.core.table.RunColumns;
 import org.wattplan.core.table.Table;
 import org.wattplan.core.table.TableSpec;
-import org.wattplan.store.RunResults;
-import org.wattplan.store.SeriesSource;
 
 /**
  * A small deterministic engine for the server tests, independent of the fleet engine: {@code hours} hourly steps

@@ -3,12 +3,12 @@ package org.wattplan.spark;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.wattplan.app.CatalogUseCase;
 import org.wattplan.app.SweepUseCase;
 import org.wattplan.core.engine.StepSize;
 import org.wattplan.core.plan.DrawResult;
 import org.wattplan.core.plan.DrawSeeds;
 import org.wattplan.core.plan.SweepFigure;
-import org.wattplan.io.catalog.CatalogReader;
 
 /**
  * The sweep of a scenario's uncertain inputs, as a Spark draw model. Each partition reads the scenario (carried
@@ -47,7 +47,7 @@ final class FleetDrawModel implements DrawModel<DrawResult> {
         SweepUseCase.Prepared prepared = SweepUseCase.prepare(
                 scenario.materialise().resolve(scenarioName),
                 uncertaintyFile,
-                CatalogReader.embedded(),
+                CatalogUseCase.load(Optional.empty()),
                 Optional.ofNullable(step).map(StepSize::valueOf));
         return index -> SweepUseCase.draw(prepared, DrawSeeds.random(seed, index));
     }

@@ -2,20 +2,20 @@ package org.wattplan.spark;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.wattplan.cli.options.SweepOptions;
 import org.wattplan.core.actuals.GapPolicy;
-import org.wattplan.core.engine.StepSize;
 import org.wattplan.core.problem.InvalidInputException;
 import org.wattplan.core.problem.Problem;
 import org.wattplan.core.units.Units;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -93,40 +93,16 @@ public final class SparkMain {
     /** {@code sweep}: the draws of a scenario's uncertain inputs across executors, reduced on the driver. */
     @Command(
             name = "sweep",
-            mixinStandardHelpOptions = true,
             description = "Run the fleet over N seeded draws of its uncertain inputs on Spark; the same tables as"
                     + " wattplan sweep on one machine.")
-    static final class SweepCommand implements Callable<Integer> {
-        @ParentCommand
-        @SuppressWarnings("NullAway.Init")
-        SparkMain main;
-
-        @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file (YAML or JSON)")
-        @SuppressWarnings("NullAway.Init")
-        Path scenario;
-
-        @Option(names = "--draws", defaultValue = "1000", description = "number of draws")
-        int draws = 1000;
-
-        @Option(names = "--seed", description = "seed of the draws (default: the scenario's seed)")
-        Optional<Long> seed = Optional.empty();
-
-        @Option(names = "--step", description = "hourly, daily, monthly or yearly (default: the scenario's own)")
-        Optional<StepSize> step = Optional.empty();
-
-        @Option(names = "--uncertainty", paramLabel = "FILE", description = "take the distributions from this file")
-        Optional<Path> uncertainty = Optional.empty();
-
-        @Option(names = "--partitions", description = "tasks the draws are cut into (default: 4 per core)")
-        Optional<Integer> partitions = Optional.empty();
-
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (replaced)")
-        @SuppressWarnings("NullAway.Init")
-        String out;
+    static final class SweepCommand extends Job {
+        @Mixin
+        SweepOptions sweep = new SweepOptions();
 
         @Override
         public Integer call() {
-            if (draws < 1 || partitions.map(p -> p < 1).orElse(false)) {
+            int draws = sweep.draws;
+            if (draws < 1 || sweep.partitions.map(p -> p < 1).orElse(false)) {
                 throw SparkJobException.badInput("--draws and --partitions must be at least 1");
             }
             String version = "wattplan "
@@ -136,7 +112,15 @@ public final class SparkMain {
             try {
                 SweepJob.Summary summary = SweepJob.run(
                         spark,
-                        new SweepJob.Request(scenario, uncertainty, draws, seed, step, out, partitions, version));
+                        new SweepJob.Request(
+                                sweep.scenario.path,
+                                sweep.uncertainty,
+                                draws,
+                                sweep.seed,
+                                sweep.step,
+                                out,
+                                sweep.partitions,
+                                version));
                 PrintWriter stdout = main.spec().commandLine().getOut();
                 SparkSweep.Outcome<?> outcome = summary.outcome();
                 stdout.printf(
@@ -165,20 +149,11 @@ public final class SparkMain {
     /** {@code actuals}: accelerator power samples in Parquet to energy per accelerator and month. */
     @Command(
             name = "actuals",
-            mixinStandardHelpOptions = true,
             description = "Aggregate accelerator power samples (Parquet: timestamp, host, gpu, power_w) into energy"
                     + " per accelerator and month, and the data-quality events, with the rules of docs/actuals.md.")
-    static final class ActualsCommand implements Callable<Integer> {
-        @ParentCommand
-        @SuppressWarnings("NullAway.Init")
-        SparkMain main;
-
+    static final class ActualsCommand extends Job {
         @Parameters(arity = "1..*", paramLabel = "SAMPLES", description = "Parquet files or directories (any URI)")
         List<String> samples = List.of();
-
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (replaced)")
-        @SuppressWarnings("NullAway.Init")
-        String out;
 
         @Option(names = "--max-gap-s", description = "longest gap interpolated, in s (default: 300)")
         double maxGapS = GapPolicy.ACCELERATOR_DEFAULT.maxGapS();
@@ -216,6 +191,18 @@ public final class SparkMain {
     @CommandLine.Spec
     @SuppressWarnings("NullAway.Init")
     CommandLine.Model.CommandSpec spec;
+
+    /** A job's subcommand: --help, the parent (for --master and the output) and the output directory (replaced). */
+    @Command(mixinStandardHelpOptions = true)
+    abstract static class Job implements Callable<Integer> {
+        @ParentCommand
+        @SuppressWarnings("NullAway.Init")
+        SparkMain main;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (replaced)")
+        @SuppressWarnings("NullAway.Init")
+        String out;
+    }
 
     CommandLine.Model.CommandSpec spec() {
         return spec;

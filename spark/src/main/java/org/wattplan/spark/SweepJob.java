@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
+import org.wattplan.app.CatalogUseCase;
 import org.wattplan.app.SweepUseCase;
 import org.wattplan.core.engine.StepSize;
 import org.wattplan.core.plan.DrawResult;
 import org.wattplan.core.table.Table;
-import org.wattplan.io.catalog.CatalogReader;
 
 /**
  * {@code sweep} on Spark: the scenario is read and checked on the driver (bad input fails before any executor
@@ -38,7 +38,7 @@ final class SweepJob {
 
     static Summary run(SparkSession spark, Request request) {
         SweepUseCase.Prepared prepared = SweepUseCase.prepare(
-                request.scenario(), request.uncertainty(), CatalogReader.embedded(), request.step());
+                request.scenario(), request.uncertainty(), CatalogUseCase.load(Optional.empty()), request.step());
         long seed = request.seed().orElse(prepared.fleet().seed());
         int partitions = request.partitions()
                 .orElse(Math.min(request.draws(), 4 * spark.sparkContext().defaultParallelism()));

@@ -16,12 +16,12 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
+import org.wattplan.app.Tables;
 import org.wattplan.core.table.ColumnSpec;
 import org.wattplan.core.table.Table;
-import org.wattplan.io.output.CsvWriter;
 
 /**
- * Writes a table as the single-machine path does, under the same names: {@code NAME.csv} from {@link CsvWriter}
+ * Writes a table as the single-machine path does, under the same names: {@code NAME.csv} from {@link Tables#csv}
  * (so the CSV files of both paths are equal byte for byte) and {@code NAME.parquet}, one Parquet file written by
  * Spark with the column types the table declares (integers as INT64, numbers as DOUBLE, booleans, the rest as
  * UTF-8 strings), which DuckDB and the store read like the single-machine file.
@@ -31,7 +31,7 @@ final class TableWriter {
 
     static List<String> write(SparkSession spark, Table table, StagedOutput out) {
         try {
-            writeText(out.fileSystem(), out.file(table.name() + ".csv"), CsvWriter.csv(table));
+            writeText(out.fileSystem(), out.file(table.name() + ".csv"), Tables.csv(table));
             writeParquet(spark, table, out);
             return List.of(table.name() + ".csv", table.name() + ".parquet");
         } catch (IOException e) {

@@ -15,7 +15,6 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -24,10 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wattplan.actuals.Ingest;
 import org.wattplan.actuals.IngestRequest;
-import org.wattplan.actuals.IngestSummary;
 import org.wattplan.actuals.SampleGenerator;
 import org.wattplan.core.actuals.Defect;
 import org.wattplan.core.actuals.GapPolicy;
+import org.wattplan.core.actuals.IngestSummary;
 import org.wattplan.core.actuals.QualityEvent;
 import org.wattplan.io.catalog.CatalogReader;
 
@@ -83,16 +82,7 @@ class ActualsJobTest {
     void energyPerAcceleratorAndDefectsEqualTheSingleMachineIngest() throws Exception {
         ActualsJob.Summary spark = run(dir.resolve("both"), samples.toString(), flawed.toString());
         IngestSummary duck = Ingest.run(
-                new IngestRequest(
-                        dir.resolve("actuals.duckdb"),
-                        List.of(),
-                        List.of(samples, flawed),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        GapPolicy.ACCELERATOR_DEFAULT,
-                        GapPolicy.METER_DEFAULT),
+                IngestRequest.samplesOnly(dir.resolve("actuals.duckdb"), List.of(samples, flawed)),
                 CatalogReader.embedded());
         assertThat(spark.samples()).isEqualTo(duck.samples());
         assertThat(spark.series()).isEqualTo(GPUS + 1);

@@ -2,6 +2,7 @@ package org.wattplan.store;
 
 import java.time.Instant;
 import java.util.List;
+import org.wattplan.core.run.SeriesPage;
 import org.wattplan.core.table.ColumnSpec;
 import org.wattplan.core.table.RunColumns;
 import org.wattplan.core.table.RunSchema;

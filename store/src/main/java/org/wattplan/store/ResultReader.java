@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.wattplan.core.run.SeriesAggregate;
+import org.wattplan.core.run.SeriesPage;
+import org.wattplan.core.run.SeriesQuery;
 import org.wattplan.core.table.RunColumns;
 import org.wattplan.core.table.Table;
 
@@ -110,7 +113,7 @@ final class ResultReader {
             time = "(time_s - (time_s % ?))";
             selectParameters.add(bucket);
             values = RunColumns.SERIES_VALUES.stream()
-                    .map(c -> aggregate.sql + "(" + c.name() + ")")
+                    .map(c -> sql(aggregate) + "(" + c.name() + ")")
                     .reduce((a, b) -> a + ", " + b)
                     .orElseThrow();
             group = " GROUP BY 1, 2";
@@ -151,5 +154,14 @@ final class ResultReader {
                 statement.setObject(index++, value);
             }
         }
+    }
+
+    /** The SQL aggregate function of a resampled bucket. */
+    private static String sql(SeriesAggregate aggregate) {
+        return switch (aggregate) {
+            case MEAN -> "AVG";
+            case SUM -> "SUM";
+            case MAX -> "MAX";
+        };
     }
 }

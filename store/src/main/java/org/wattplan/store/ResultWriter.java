@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.wattplan.core.run.SeriesSource;
 import org.wattplan.core.table.RunColumns;
 import org.wattplan.core.table.Table;
 

@@ -3,6 +3,8 @@ package org.wattplan.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import org.wattplan.core.run.RunStatus;
+import org.wattplan.core.run.StoredRun;
 
 /** Reads a {@link StoredRun} from a row of {@link #COLUMNS}. */
 final class RunRows {

@@ -11,6 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.wattplan.core.run.RunResults;
+import org.wattplan.core.run.RunStatus;
+import org.wattplan.core.run.ScenarioSummary;
+import org.wattplan.core.run.ScenarioVersion;
+import org.wattplan.core.run.SeriesAggregate;
+import org.wattplan.core.run.SeriesPage;
+import org.wattplan.core.run.SeriesQuery;
+import org.wattplan.core.run.StoredRun;
 import org.wattplan.core.table.Table;
 
 /**

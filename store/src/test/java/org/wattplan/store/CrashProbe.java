@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
+import org.wattplan.core.run.RunResults;
+import org.wattplan.core.run.SeriesSource;
+import org.wattplan.core.run.StoredRun;
 
 /**
  * A child JVM for the kill -9 test: opens the store, completes one run, then starts another whose time series

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.InstantSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wattplan.core.run.RunStatus;
+import org.wattplan.core.run.StoredRun;
 
 class DuckDbStoreTest extends StoreContract {
     @TempDir

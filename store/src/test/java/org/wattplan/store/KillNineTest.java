@@ -19,6 +19,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wattplan.core.run.RunStatus;
+import org.wattplan.core.run.SeriesAggregate;
+import org.wattplan.core.run.SeriesQuery;
+import org.wattplan.core.run.StoredRun;
 
 /**
  * A real child JVM is killed with {@code Process.destroyForcibly()} (SIGKILL) in the middle of writing a run's

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.InstantSource;
 import org.junit.jupiter.api.Test;
+import org.wattplan.core.run.RunStatus;
+import org.wattplan.core.run.StoredRun;
 
 class PostgresStoreTest extends StoreContract {
     private String url = "";

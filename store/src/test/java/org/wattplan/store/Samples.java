@@ -1,6 +1,7 @@
 package org.wattplan.store;
 
 import java.util.List;
+import org.wattplan.core.run.SeriesSource;
 import org.wattplan.core.table.RunColumns;
 import org.wattplan.core.table.Table;
 import org.wattplan.core.table.TableSpec;

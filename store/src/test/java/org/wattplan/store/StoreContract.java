@@ -8,6 +8,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.wattplan.core.run.RunResults;
+import org.wattplan.core.run.RunStatus;
+import org.wattplan.core.run.ScenarioVersion;
+import org.wattplan.core.run.SeriesAggregate;
+import org.wattplan.core.run.SeriesPage;
+import org.wattplan.core.run.SeriesQuery;
+import org.wattplan.core.run.StoredRun;
 import org.wattplan.core.table.Table;
 
 /** The storage behaviour both databases must have; each subclass gives a fresh, empty store location. */

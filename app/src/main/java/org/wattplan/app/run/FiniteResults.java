@@ -3,11 +3,11 @@ package org.wattplan.app.run;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.wattplan.core.run.RunResults;
+import org.wattplan.core.run.SeriesSource;
 import org.wattplan.core.table.ColumnSpec;
 import org.wattplan.core.table.RunColumns;
 import org.wattplan.core.table.Table;
-import org.wattplan.store.RunResults;
-import org.wattplan.store.SeriesSource;
 
 /**
  * Whether a run's results may be stored as a success. A figure that is not a finite number would be shown as null

@@ -8,13 +8,13 @@ import org.wattplan.core.catalog.Catalog;
 import org.wattplan.core.engine.EngineOptions;
 import org.wattplan.core.engine.FleetEngine;
 import org.wattplan.core.engine.FleetSummary;
+import org.wattplan.core.run.RunResults;
+import org.wattplan.core.run.SeriesSource;
 import org.wattplan.io.files.DataPaths;
 import org.wattplan.io.output.FleetTables;
 import org.wattplan.io.output.TimeseriesWriter;
 import org.wattplan.io.scenario.Scenario;
 import org.wattplan.io.scenario.ScenarioReader;
-import org.wattplan.store.RunResults;
-import org.wattplan.store.SeriesSource;
 
 /**
  * The fleet engine behind stored runs: reads a scenario document with the engine's reader, runs it, and hands the

@@ -2,13 +2,13 @@ package org.wattplan.app.run;
 
 import java.util.List;
 import java.util.Optional;
+import org.wattplan.core.run.SeriesAggregate;
+import org.wattplan.core.run.SeriesPage;
+import org.wattplan.core.run.SeriesQuery;
+import org.wattplan.core.run.StoredRun;
 import org.wattplan.core.table.Table;
 import org.wattplan.store.Exports;
-import org.wattplan.store.SeriesAggregate;
-import org.wattplan.store.SeriesPage;
-import org.wattplan.store.SeriesQuery;
 import org.wattplan.store.Store;
-import org.wattplan.store.StoredRun;
 
 /** Reading runs and their results, and exporting them as CSV or Parquet. */
 public final class ResultsUseCase {

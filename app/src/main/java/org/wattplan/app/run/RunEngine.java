@@ -2,7 +2,7 @@ package org.wattplan.app.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.function.DoubleConsumer;
-import org.wattplan.store.RunResults;
+import org.wattplan.core.run.RunResults;
 
 /**
  * Runs a scenario document to its results, telling {@code progress} how far it has got (a share in [0, 1]).

@@ -3,7 +3,7 @@ package org.wattplan.app.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.function.DoubleConsumer;
 import org.wattplan.core.problem.InvalidInputException;
-import org.wattplan.store.RunResults;
+import org.wattplan.core.run.RunResults;
 
 /** The engines a run can use. */
 public final class RunEngines {

@@ -1,7 +1,7 @@
 package org.wattplan.app.run;
 
-import org.wattplan.store.RunStatus;
-import org.wattplan.store.StoredRun;
+import org.wattplan.core.run.RunStatus;
+import org.wattplan.core.run.StoredRun;
 
 /** What a watcher of a run is told: its status, its progress (a share in [0, 1]) and a message when it ended. */
 public record RunEvent(long runId, RunStatus status, double progress, String message) {

@@ -16,13 +16,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.wattplan.core.problem.InvalidInputException;
+import org.wattplan.core.run.RunResults;
+import org.wattplan.core.run.RunStatus;
+import org.wattplan.core.run.ScenarioVersion;
+import org.wattplan.core.run.StoredRun;
 import org.wattplan.io.spec.Documents;
 import org.wattplan.store.RunRequest;
-import org.wattplan.store.RunResults;
-import org.wattplan.store.RunStatus;
-import org.wattplan.store.ScenarioVersion;
 import org.wattplan.store.Store;
-import org.wattplan.store.StoredRun;
 
 /**
  * Runs stored scenario versions on a bounded pool: {@code workers} at once, {@code queue} more waiting, and a

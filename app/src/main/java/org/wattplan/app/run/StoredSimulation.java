@@ -2,10 +2,10 @@ package org.wattplan.app.run;
 
 import java.util.Optional;
 import org.wattplan.core.engine.FleetSummary;
+import org.wattplan.core.run.StoredRun;
 import org.wattplan.io.scenario.Scenario;
 import org.wattplan.store.RunRequest;
 import org.wattplan.store.Store;
-import org.wattplan.store.StoredRun;
 
 /**
  * A scenario file simulated from the command line, kept in the store like a served run: recorded as running
@@ -21,7 +21,7 @@ public final class StoredSimulation {
         this.runId = runId;
     }
 
-    public static StoredSimulation begin(Store store, Scenario scenario, String toolVersion) {
+    static StoredSimulation begin(Store store, Scenario scenario, String toolVersion) {
         StoredRun run = store.createRun(new RunRequest(
                 Optional.empty(),
                 Optional.empty(),

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.wattplan.core.problem.InvalidInputException;
 import org.wattplan.core.problem.Problem;
+import org.wattplan.core.run.ScenarioSummary;
+import org.wattplan.core.run.ScenarioVersion;
 import org.wattplan.io.spec.Documents;
-import org.wattplan.store.ScenarioSummary;
-import org.wattplan.store.ScenarioVersion;
 import org.wattplan.store.Store;
 
 /**
@@ -25,6 +25,11 @@ public final class ScenarioUseCase {
     public ScenarioUseCase(Store store, ScenarioChecker checker) {
         this.store = store;
         this.checker = checker;
+    }
+
+    /** A request body as text: UTF-8 (malformed bytes are bad input), at most the documents' size limit. */
+    public static String text(byte[] body) {
+        return Documents.decode("(body)", body);
     }
 
     /** Checks a YAML (or JSON, when it starts with '{') text; never throws for bad input. */

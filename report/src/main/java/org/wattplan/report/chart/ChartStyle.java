@@ -4,13 +4,16 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
+import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.data.category.CategoryDataset;
 
 /** One look for every chart: white background, light grid, flat bars, a colour-blind-safe palette. */
 final class ChartStyle {
@@ -32,6 +35,18 @@ final class ChartStyle {
             new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
 
     private ChartStyle() {}
+
+    /** A styled bar chart, one bar per series side by side in each category; legend, no tooltips or links. */
+    static JFreeChart bars(String title, String category, String unit, CategoryDataset data) {
+        return apply(
+                ChartFactory.createBarChart(title, category, unit, data, PlotOrientation.VERTICAL, true, false, false));
+    }
+
+    /** A styled bar chart with the series stacked in each category; legend, no tooltips or links. */
+    static JFreeChart stackedBars(String title, String category, String unit, CategoryDataset data) {
+        return apply(ChartFactory.createStackedBarChart(
+                title, category, unit, data, PlotOrientation.VERTICAL, true, false, false));
+    }
 
     static JFreeChart apply(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.TreeMap;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.TimeSeriesCollection;
@@ -80,9 +79,7 @@ public final class CompareCharts {
                 }
             }
         }
-        JFreeChart chart =
-                ChartFactory.createBarChart(title, "year", unit, data, PlotOrientation.VERTICAL, true, false, false);
-        ChartStyle.apply(chart);
+        JFreeChart chart = ChartStyle.bars(title, "year", unit, data);
         return ReportChart.of(
                 id,
                 title,
@@ -102,16 +99,7 @@ public final class CompareCharts {
                         String.valueOf(year));
             }
         }
-        JFreeChart chart = ChartFactory.createBarChart(
-                "Unserved demand",
-                "year",
-                "million accelerator-hours",
-                data,
-                PlotOrientation.VERTICAL,
-                true,
-                false,
-                false);
-        ChartStyle.apply(chart);
+        JFreeChart chart = ChartStyle.bars("Unserved demand", "year", "million accelerator-hours", data);
         return ReportChart.of(
                 "compare-unserved",
                 "Unserved demand",

@@ -83,9 +83,7 @@ public final class RunCharts {
             energyMwh.forEach((period, mwh) -> data.addValue(mwh, series.site(), period));
         }
         String period = monthly ? "month" : "year";
-        JFreeChart chart = ChartFactory.createStackedBarChart(
-                "Electricity by site", period, "MWh", data, PlotOrientation.VERTICAL, true, false, false);
-        ChartStyle.apply(chart);
+        JFreeChart chart = ChartStyle.stackedBars("Electricity by site", period, "MWh", data);
         CategoryPlot plot = chart.getCategoryPlot();
         if (monthly) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
@@ -106,9 +104,7 @@ public final class RunCharts {
                 data.addValue(run.workload(year, workload, RunSchema.ELECTRICITY_MWH), workload, String.valueOf(year));
             }
         }
-        JFreeChart chart = ChartFactory.createStackedBarChart(
-                "Electricity by workload", "year", "MWh", data, PlotOrientation.VERTICAL, true, false, false);
-        ChartStyle.apply(chart);
+        JFreeChart chart = ChartStyle.stackedBars("Electricity by workload", "year", "MWh", data);
         return ReportChart.of(
                 "electricity-by-workload",
                 "Electricity by workload",
@@ -162,16 +158,7 @@ public final class RunCharts {
                         run.annual(year, RunSchema.CO2E_EMBODIED_T), "embodied (amortised)", String.valueOf(year));
             }
         }
-        JFreeChart chart = ChartFactory.createBarChart(
-                "Emissions, location- and market-based",
-                "year",
-                "tCO2e",
-                data,
-                PlotOrientation.VERTICAL,
-                true,
-                false,
-                false);
-        ChartStyle.apply(chart);
+        JFreeChart chart = ChartStyle.bars("Emissions, location- and market-based", "year", "tCO2e", data);
         return ReportChart.of(
                 "emissions",
                 "Emissions, location- and market-based",
@@ -188,9 +175,7 @@ public final class RunCharts {
                     run.annual(year, RunSchema.CAPEX_ACCELERATORS_MUSD), "capex: accelerators", String.valueOf(year));
             data.addValue(run.annual(year, RunSchema.OPEX_ELECTRICITY_MUSD), "opex: electricity", String.valueOf(year));
         }
-        JFreeChart chart = ChartFactory.createBarChart(
-                "Capex and opex", "year", "million USD", data, PlotOrientation.VERTICAL, true, false, false);
-        ChartStyle.apply(chart);
+        JFreeChart chart = ChartStyle.bars("Capex and opex", "year", "million USD", data);
         return ReportChart.of(
                 "capex-opex",
                 "Capex and opex",

@@ -1,7 +1,6 @@
-package org.wattplan.actuals;
+package org.wattplan.core.actuals;
 
 import java.util.List;
-import org.wattplan.core.actuals.QualityEvent;
 
 /** What one ingest stored, and the data-quality events it found. */
 public record IngestSummary(

@@ -1,19 +1,13 @@
-package org.wattplan.store;
+package org.wattplan.core.run;
 
 import java.util.Locale;
 import java.util.Optional;
 
 /** How a resampled bucket combines its steps: the mean (power), the sum (amounts per step) or the maximum (peaks). */
 public enum SeriesAggregate {
-    MEAN("AVG"),
-    SUM("SUM"),
-    MAX("MAX");
-
-    final String sql;
-
-    SeriesAggregate(String sql) {
-        this.sql = sql;
-    }
+    MEAN,
+    SUM,
+    MAX;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

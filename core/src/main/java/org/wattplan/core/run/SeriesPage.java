@@ -1,4 +1,4 @@
-package org.wattplan.store;
+package org.wattplan.core.run;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,6 @@
 package org.wattplan.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -39,14 +37,11 @@ public final class GridUseCase {
     private GridUseCase() {}
 
     /** A finished run: the summary, its JSON and text forms, and the files written. */
-    public record Result(GridSummary summary, Instant from, ObjectNode json, String text, List<Path> files) {
-        public String jsonText() {
-            try {
-                return Documents.json().writerWithDefaultPrettyPrinter().writeValueAsString(json);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+    public record Result(GridSummary summary, Instant from, String jsonText, String text, List<Path> files) {}
+
+    /** A step such as {@code 10ms} or {@code 1 s} in seconds; bad input names {@code --step}. */
+    public static double stepS(String text) {
+        return GridSectionReader.parseStepS(text);
     }
 
     /** Builds the site's dynamics spec (the hourly engine run included) without stepping it. */
@@ -62,7 +57,7 @@ public final class GridUseCase {
         SiteDynamicsBuilder.Built built = spec(scenarioFile, catalog, request);
         Instant from = built.from();
         GridSummary summary = GridModel.run(built.spec());
-        ObjectNode json = GridOutputs.json(summary, from);
+        String json = GridOutputs.jsonText(summary, from);
         try {
             Files.createDirectories(outDir);
             Path trace = GridOutputs.writeTrace(summary, outDir);

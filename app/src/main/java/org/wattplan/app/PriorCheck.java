@@ -19,6 +19,20 @@ public record PriorCheck(List<Prediction> predictions) {
     }
 
     public record Prediction(TrainingRun run, double p10H, double p50H, double p90H) {
+        /** The run's id, as the reference set names it. */
+        public String id() {
+            return run.id();
+        }
+
+        /** The accelerator-hours the run's source published. */
+        public double publishedH() {
+            return run.acceleratorHours();
+        }
+
+        public String source() {
+            return run.source();
+        }
+
         public boolean covered() {
             return p10H <= run.acceleratorHours() && run.acceleratorHours() <= p90H;
         }

@@ -10,11 +10,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.wattplan.app.CatalogUseCase;
 import org.wattplan.app.GridUseCase;
 import org.wattplan.app.grid.GridRequest;
 import org.wattplan.core.problem.InvalidInputException;
-import org.wattplan.io.catalog.CatalogReader;
-import org.wattplan.io.grid.GridSectionReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -81,8 +80,9 @@ final class GridCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         GridRequest request =
-                new GridRequest(site, instant("--from", from), instant("--to", to), GridSectionReader.parseStepS(step));
-        GridUseCase.Result result = GridUseCase.run(scenario, CatalogReader.embedded(), request, out, !noParquet);
+                new GridRequest(site, instant("--from", from), instant("--to", to), GridUseCase.stepS(step));
+        GridUseCase.Result result =
+                GridUseCase.run(scenario, CatalogUseCase.load(java.util.Optional.empty()), request, out, !noParquet);
         if (format == Format.JSON) {
             stdout.println(result.jsonText());
         } else {

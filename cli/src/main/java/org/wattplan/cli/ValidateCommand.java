@@ -83,15 +83,15 @@ final class ValidateCommand extends CliCommand {
             out.printf(
                     Locale.ROOT,
                     "%-20s %12s %12s %12s %12s %+7.0f%%  %s%n",
-                    p.run().id(),
-                    ValidationReport.figure(p.run().acceleratorHours()),
+                    p.id(),
+                    ValidationReport.figure(p.publishedH()),
                     ValidationReport.figure(p.p10H()),
                     ValidationReport.figure(p.p50H()),
                     ValidationReport.figure(p.p90H()),
                     100 * p.p50Error(),
                     p.covered() ? "inside P10..P90" : "OUTSIDE P10..P90");
             if (sources) {
-                out.println("    source: " + p.run().source());
+                out.println("    source: " + p.source());
             }
         }
         long covered = check.predictions().stream()

@@ -30,7 +30,16 @@ import org.wattplan.io.spec.Documents;
 public final class GridOutputs {
     private GridOutputs() {}
 
-    public static ObjectNode json(GridSummary summary, Instant from) {
+    /** The summary as pretty-printed JSON (grid_summary.json and {@code --format json}). */
+    public static String jsonText(GridSummary summary, Instant from) {
+        try {
+            return Documents.json().writerWithDefaultPrettyPrinter().writeValueAsString(json(summary, from));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    private static ObjectNode json(GridSummary summary, Instant from) {
         ObjectNode root = Documents.json().createObjectNode();
         root.put("site", summary.spec().siteId());
         root.put("from", from.toString());
@@ -176,20 +185,13 @@ public final class GridOutputs {
         Path file = dir.resolve("grid_trace.parquet");
         TableSpec spec = traceSpec(summary);
         List<double[]> traces = List.copyOf(summary.tracesW().values());
-        try (ParquetWriter writer = ParquetWriter.open()) {
-            writer.write(spec, file, appender -> {
-                for (int t = 0; t < summary.spec().stepCount(); t++) {
-                    appender.beginRow();
-                    ParquetWriter.append(
-                            appender, spec.columns().get(0), t * summary.spec().stepS());
-                    for (int c = 0; c < traces.size(); c++) {
-                        ColumnSpec column = spec.columns().get(c + 1);
-                        ParquetWriter.append(appender, column, column.fromSi(traces.get(c)[t]));
-                    }
-                    appender.endRow();
-                }
-            });
-        }
+        double stepS = summary.spec().stepS();
+        ParquetWriter.writeNumbers(
+                spec,
+                file,
+                summary.spec().stepCount(),
+                (row, column) ->
+                        column == 0 ? row * stepS : spec.columns().get(column).fromSi(traces.get(column - 1)[row]));
         return file;
     }
 

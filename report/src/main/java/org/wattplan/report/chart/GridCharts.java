@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -54,9 +53,7 @@ public final class GridCharts {
             data.addValue(mw(c.metrics().swingW()), "swing", c.name());
             data.addValue(mw(c.metrics().maxRampWPerMin()), "largest change in a minute", c.name());
         }
-        JFreeChart chart = ChartFactory.createBarChart(
-                "What the utility sees, per case", "case", "MW", data, PlotOrientation.VERTICAL, true, false, false);
-        ChartStyle.apply(chart);
+        JFreeChart chart = ChartStyle.bars("What the utility sees, per case", "case", "MW", data);
         return ReportChart.of(
                 "grid-metrics",
                 "What the utility sees, per case",
@@ -77,16 +74,7 @@ public final class GridCharts {
                         bands.get(b).fromHz() + "-" + bands.get(b).toHz() + " Hz");
             }
         }
-        JFreeChart chart = ChartFactory.createBarChart(
-                "Power oscillation per frequency band",
-                "band",
-                "RMS MW",
-                data,
-                PlotOrientation.VERTICAL,
-                true,
-                false,
-                false);
-        ChartStyle.apply(chart);
+        JFreeChart chart = ChartStyle.bars("Power oscillation per frequency band", "band", "RMS MW", data);
         return ReportChart.of(
                 "grid-spectrum",
                 "Power oscillation per frequency band",

@@ -54,9 +54,9 @@ public final class SampleGenerator {
         /** Cumulative IT energy (J) from the start of 2023, times the factor of each year. */
         double cumulative(long tS, double factor2023, double factor2024) {
             long end2023 = Math.min(tS, YEAR_2024_S);
-            double joules = it(0).integral(METER_START_S, end2023) * factor2023;
+            double joules = it(0).integral((double) METER_START_S, (double) end2023) * factor2023;
             if (tS > YEAR_2024_S) {
-                joules += it(1).integral(YEAR_2024_S, tS) * factor2024;
+                joules += it(1).integral((double) YEAR_2024_S, (double) tS) * factor2024;
             }
             return joules;
         }
@@ -179,8 +179,8 @@ public final class SampleGenerator {
         long resetHour = hours / 2 + random.nextInt(2_000);
         long duplicateHour = random.nextInt((int) hours);
         long swapHour = random.nextInt((int) hours - 1);
-        long shortGapHour = 100 + random.nextInt(4_000);
-        long longGapHour = 5_000 + random.nextInt(3_000);
+        long shortGapHour = 100L + random.nextInt(4_000);
+        long longGapHour = 5_000L + random.nextInt(3_000);
         for (SiteCurve s : SITES) {
             double resetOffsetJ = 0;
             List<String> it = new ArrayList<>();
@@ -370,7 +370,7 @@ public final class SampleGenerator {
             for (int y = 0; y < 2; y++) {
                 long from = y == 0 ? METER_START_S : YEAR_2024_S;
                 long to = y == 0 ? YEAR_2024_S : METER_END_S;
-                double itJ = s.it(y).integral(from, to);
+                double itJ = s.it(y).integral((double) from, (double) to);
                 out.append(String.format(
                         Locale.ROOT,
                         "%s %d it_mwh=%.3f facility_mwh=%.3f%n",

@@ -113,10 +113,12 @@ class HostileInputTest {
     void billsAndSamplesAreBoundedToo() throws IOException {
         Path bills =
                 write("huge-bills.csv", "site,month,energy_kwh,cost_usd\ns1,2024-01,1e12,5\ns1,2024-02,10,1e300\n");
-        Path smi = write(
-                "node03.csv",
-                "timestamp, index, power.draw [W]\n2024/05/01 12:00:00.000, 0, 300.00 W\n"
-                        + "2024/05/01 12:00:01.000, 0, 1e308 W\n2024/05/01 12:00:02.000, 0, 10001 W\n");
+        Path smi = write("node03.csv", """
+                timestamp, index, power.draw [W]
+                2024/05/01 12:00:00.000, 0, 300.00 W
+                2024/05/01 12:00:01.000, 0, 1e308 W
+                2024/05/01 12:00:02.000, 0, 10001 W
+                """);
         List<Problem> problems =
                 rejected(request(database, List.of(), List.of(smi), Optional.empty(), Optional.of(bills)));
         assertThat(paths(problems)).containsExactlyInAnyOrder(bills + ":2", bills + ":3", smi + ":3", smi + ":4");
@@ -144,11 +146,11 @@ class HostileInputTest {
                 "far-jobs.csv",
                 "host,gpu,start,end,job,workload\nn1,0,2024-01-01T00:00:00Z,9999-12-31T00:00:00Z,j,training\n");
         Path bills = write("far-bills.csv", "site,month,energy_kwh,cost_usd\ns1,9999-12,10,5\n");
-        Path dcgm = write(
-                "node04.prom",
-                "DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",Hostname=\"node04\"} 312.5 1714564800000\n"
-                        + "DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",Hostname=\"node04\"} 312.5 99999999999999999\n"
-                        + "DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",Hostname=\"node04\"} 312.5 999999999999999999999999\n");
+        Path dcgm = write("node04.prom", """
+                DCGM_FI_DEV_POWER_USAGE{gpu="0",Hostname="node04"} 312.5 1714564800000
+                DCGM_FI_DEV_POWER_USAGE{gpu="0",Hostname="node04"} 312.5 99999999999999999
+                DCGM_FI_DEV_POWER_USAGE{gpu="0",Hostname="node04"} 312.5 999999999999999999999999
+                """);
         Path parquet = dir.resolve("far.parquet");
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
                 Statement s = c.createStatement()) {

@@ -88,7 +88,7 @@ class IngestTest {
             for (int y = 0; y < 2; y++) {
                 long from = y == 0 ? SampleGenerator.METER_START_S : SampleGenerator.YEAR_2024_S;
                 long to = y == 0 ? SampleGenerator.YEAR_2024_S : SampleGenerator.METER_END_S;
-                double itMwh = Units.joulesToMwh(site.it(y).integral(from, to));
+                double itMwh = Units.joulesToMwh(site.it(y).integral((double) from, (double) to));
                 int year = 2023 + y;
                 SiteYearActuals actual = years.stream()
                         .filter(r -> r.site().equals(site.site()) && r.year() == year)

@@ -51,6 +51,8 @@ public final class ServeLoad {
         this.scenario = scenario;
     }
 
+    // The server's log writer wraps System.err and is closed with the server, just before the process exits.
+    @SuppressWarnings("ClosingStandardOutputStreams")
     public static void main(String[] args) throws Exception {
         int seconds = Integer.parseInt(arg(args, "--seconds", "20"));
         int clients = Integer.parseInt(arg(args, "--clients", "8"));
@@ -189,7 +191,7 @@ public final class ServeLoad {
                 if (status.equals("succeeded")) {
                     break;
                 }
-                if (!status.equals("queued") && !status.equals("running") || System.nanoTime() > deadline) {
+                if ((!status.equals("queued") && !status.equals("running")) || System.nanoTime() > deadline) {
                     System.out.println("run " + id + " ended " + status);
                     return false;
                 }
@@ -243,7 +245,10 @@ public final class ServeLoad {
         final String name;
         final ConcurrentLinkedQueue<long[]> chunks = new ConcurrentLinkedQueue<>();
         final AtomicLong errors = new AtomicLong();
+        // One buffer per (recorder, client thread): an instance field on purpose, a static one would mix kinds.
+        @SuppressWarnings("ThreadLocalUsage")
         final ThreadLocal<long[]> current = new ThreadLocal<>();
+
         final ThreadLocal<int[]> used = ThreadLocal.withInitial(() -> new int[1]);
 
         Recorder(String name) {

@@ -21,7 +21,7 @@ final class DrawProgress implements IntConsumer, AutoCloseable {
     }
 
     static DrawProgress open(PrintWriter err, int draws) {
-        if (System.console() != null && System.getenv("WATTPLAN_NO_PROGRESS") == null) {
+        if (Progress.onTerminal() && System.getenv("WATTPLAN_NO_PROGRESS") == null) {
             return new DrawProgress(
                     err,
                     draws,

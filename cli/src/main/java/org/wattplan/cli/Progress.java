@@ -34,7 +34,9 @@ final class Progress implements AutoCloseable {
      * Whether stderr is a terminal. On JDK 22+ {@code System.console()} may exist for redirected streams, so
      * {@code Console.isTerminal()} is asked too when the runtime has it (the build targets Java 21).
      */
-    private static boolean onTerminal() {
+    // The null check is for Java 21 (the build's release); on 22+ isTerminal() below decides.
+    @SuppressWarnings("SystemConsoleNull")
+    static boolean onTerminal() {
         java.io.Console console = System.console();
         if (console == null) {
             return false;

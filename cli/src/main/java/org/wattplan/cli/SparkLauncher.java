@@ -163,7 +163,7 @@ final class SparkLauncher {
             Path submit = Path.of(home, "bin", "spark-submit");
             return Files.isExecutable(submit) ? Optional.of(submit) : Optional.empty();
         }
-        for (String dir : env.getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String dir : env.getOrDefault("PATH", "").split(java.io.File.pathSeparator, -1)) {
             if (!dir.isBlank() && Files.isExecutable(Path.of(dir, "spark-submit"))) {
                 return Optional.of(Path.of(dir, "spark-submit"));
             }

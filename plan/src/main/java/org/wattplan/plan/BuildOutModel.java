@@ -445,7 +445,7 @@ final class BuildOutModel {
 
     /** A prefix that keeps every name unique (OR-Tools aborts the process on a duplicate name). */
     private String unique() {
-        return (names++) + ":";
+        return names++ + ":";
     }
 
     /** Every variable, for callers that want to count them. */

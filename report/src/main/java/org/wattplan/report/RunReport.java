@@ -316,7 +316,7 @@ public final class RunReport {
             rows.add(row(field.getKey(), field.getValue()));
         }
         recorded.add(new Block.TableBlock("record", List.of("Field", "Value"), rows));
-        for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = record.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (field.getValue().isArray()
                     && field.getValue().size() > 0

@@ -68,7 +68,7 @@ final class Tables {
     /** The scalar fields of a JSON object, as key and value rows. */
     static List<Map.Entry<String, String>> scalars(JsonNode object) {
         List<Map.Entry<String, String>> out = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (field.getValue().isValueNode()) {
                 out.add(Map.entry(field.getKey(), field.getValue().asText()));

@@ -71,7 +71,7 @@ class HeadlinesTest {
                 .filter(line -> line.startsWith("headline,2026,fleet,electricity,"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(Double.parseDouble(electricity2026.split(",")[5]))
+        assertThat(Double.parseDouble(electricity2026.split(",", -1)[5]))
                 .isEqualTo(Fixtures.annual(dir, "2026", "electricity_mwh"));
     }
 

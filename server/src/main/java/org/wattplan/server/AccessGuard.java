@@ -34,10 +34,10 @@ final class AccessGuard {
 
     private boolean needsToken(Context ctx) {
         HandlerType method = ctx.method();
-        boolean write = method == HandlerType.POST
-                || method == HandlerType.PUT
-                || method == HandlerType.DELETE
-                || method == HandlerType.PATCH;
+        boolean write = method.equals(HandlerType.POST)
+                || method.equals(HandlerType.PUT)
+                || method.equals(HandlerType.DELETE)
+                || method.equals(HandlerType.PATCH);
         if (write) {
             return true;
         }

@@ -19,7 +19,7 @@ record CompareRoutes(Services services) implements Routes {
 
     private void compare(Context ctx) {
         List<Long> ids = new ArrayList<>();
-        for (String part : Params.query(ctx, "runs").orElse("").split(",")) {
+        for (String part : Params.query(ctx, "runs").orElse("").split(",", -1)) {
             if (part.isBlank()) {
                 continue;
             }

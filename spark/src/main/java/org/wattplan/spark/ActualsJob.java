@@ -204,7 +204,7 @@ final class ActualsJob {
                 Row r = samples.get(i);
                 timeMs[i] = r.getTimestamp(2).getTime();
                 powerW[i] = r.getDouble(3);
-                lines[i] = i + 1;
+                lines[i] = i + 1L;
             }
             String host = samples.get(0).getString(0);
             int gpu = samples.get(0).getInt(1);

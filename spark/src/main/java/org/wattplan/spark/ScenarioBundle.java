@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -27,10 +28,10 @@ final class ScenarioBundle implements Serializable {
     private static final int MAX_DEPTH = 4;
     private static final Map<String, Path> MATERIALISED = new ConcurrentHashMap<>();
 
-    private final TreeMap<String, byte[]> files;
+    private final SortedMap<String, byte[]> files;
     private final String digest;
 
-    private ScenarioBundle(TreeMap<String, byte[]> files, String digest) {
+    private ScenarioBundle(SortedMap<String, byte[]> files, String digest) {
         this.files = files;
         this.digest = digest;
     }
@@ -87,7 +88,7 @@ final class ScenarioBundle implements Serializable {
         }
     }
 
-    private static String digest(TreeMap<String, byte[]> files) {
+    private static String digest(SortedMap<String, byte[]> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Map.Entry<String, byte[]> file : files.entrySet()) {

@@ -52,7 +52,7 @@ final class TableWriter {
             @Nullable Object[] cells = new Object[row.size()];
             for (int c = 0; c < cells.length; c++) {
                 Object cell = row.get(c);
-                boolean none = cell == Table.NONE || cell instanceof Double d && d.isNaN();
+                boolean none = cell == Table.NONE || (cell instanceof Double d && d.isNaN());
                 cells[c] = none ? null : schema.fields()[c].dataType() == DataTypes.StringType ? cell.toString() : cell;
             }
             rows.add(RowFactory.create(cells));

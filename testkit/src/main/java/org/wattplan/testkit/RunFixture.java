@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 import org.wattplan.core.table.ColumnSpec;
 import org.wattplan.core.table.RunColumns;
 import org.wattplan.core.table.RunSchema;
@@ -412,12 +413,11 @@ public final class RunFixture {
     /** The columns' names, comma-separated, as the run schema spells them (a renamed column renames it here). */
     @SafeVarargs
     static String header(List<ColumnSpec>... parts) {
-        return String.join(
-                ",",
-                java.util.Arrays.stream(parts)
-                        .flatMap(List::stream)
-                        .map(ColumnSpec::name)
-                        .toList());
+        StringJoiner names = new StringJoiner(",");
+        for (List<ColumnSpec> part : parts) {
+            part.forEach(column -> names.add(column.name()));
+        }
+        return names.toString();
     }
 
     /** Six decimals, trailing zeros dropped: what the engine's writers are expected to do with a double. */

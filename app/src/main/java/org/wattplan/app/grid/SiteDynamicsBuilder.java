@@ -89,7 +89,7 @@ public final class SiteDynamicsBuilder {
             pue[h] = itW > 0 ? facilityW / itW : 1;
             double jobsW = 0;
             for (TrainingGroupSpec g : groups) {
-                double share = runningShare(g, hourStart - fromEpochS);
+                double share = runningShare(g, (double) (hourStart - fromEpochS));
                 jobsW += share * g.meanRunningW() + (1 - share) * g.poweredIdleW();
             }
             otherW[h] = itW - jobsW;

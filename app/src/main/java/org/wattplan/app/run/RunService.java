@@ -56,7 +56,7 @@ public final class RunService implements AutoCloseable {
                 Thread.ofPlatform().name("wattplan-run-", 1).daemon(true).factory());
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("wattplan-heartbeat").daemon(true).factory());
-        heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT_S, HEARTBEAT_S, TimeUnit.SECONDS);
+        var unused = heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT_S, HEARTBEAT_S, TimeUnit.SECONDS);
     }
 
     /**
@@ -167,13 +167,16 @@ public final class RunService implements AutoCloseable {
     private void publish(RunEvent event) {
         List<Consumer<RunEvent>> list = watchers.get(event.runId());
         if (list != null) {
-            for (Consumer<RunEvent> watcher : list) {
+            // A watcher that throws (its client went away) is dropped; removeIf avoids changing the list while
+            // iterating over it.
+            list.removeIf(watcher -> {
                 try {
                     watcher.accept(event);
+                    return false;
                 } catch (RuntimeException e) {
-                    list.remove(watcher);
+                    return true;
                 }
-            }
+            });
         }
     }
 

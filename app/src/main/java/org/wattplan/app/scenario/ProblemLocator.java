@@ -66,7 +66,7 @@ public final class ProblemLocator {
         }
         String slashed = INDEX.matcher(path).replaceAll(".$1");
         StringBuilder pointer = new StringBuilder();
-        for (String part : slashed.split("\\.")) {
+        for (String part : slashed.split("\\.", -1)) {
             if (!part.isEmpty()) {
                 pointer.append('/').append(part.replace("~", "~0").replace("/", "~1"));
             }

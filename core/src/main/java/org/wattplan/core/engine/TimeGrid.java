@@ -27,19 +27,19 @@ public final class TimeGrid {
     private final int[] zeros;
     private final int[] identity;
 
-    private TimeGrid(LocalDate start, LocalDate end, StepSize stepSize, int steps) {
+    private TimeGrid(LocalDate start, LocalDate end, StepSize stepSize, int stepCount) {
         this.start = start;
         this.end = end;
         this.stepSize = stepSize;
-        this.startEpochS = new long[steps];
-        this.stepS = new double[steps];
-        this.yearIndex = new int[steps];
-        this.firstHourOfYear = new int[steps];
-        this.hoursOfYear = new int[steps];
-        this.hourOfDay = new int[steps];
-        this.monthOfYear = new int[steps];
-        this.zeros = new int[steps];
-        this.identity = new int[steps];
+        this.startEpochS = new long[stepCount];
+        this.stepS = new double[stepCount];
+        this.yearIndex = new int[stepCount];
+        this.firstHourOfYear = new int[stepCount];
+        this.hoursOfYear = new int[stepCount];
+        this.hourOfDay = new int[stepCount];
+        this.monthOfYear = new int[stepCount];
+        this.zeros = new int[stepCount];
+        this.identity = new int[stepCount];
         Arrays.setAll(identity, i -> i);
     }
 

@@ -138,7 +138,11 @@ public final class RunColumns {
 
     @SafeVarargs
     private static List<ColumnSpec> concat(List<ColumnSpec>... parts) {
-        return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
+        List<ColumnSpec> all = new java.util.ArrayList<>();
+        for (List<ColumnSpec> part : parts) {
+            all.addAll(part);
+        }
+        return List.copyOf(all);
     }
 
     /** The sources of on-site water, in column order. */

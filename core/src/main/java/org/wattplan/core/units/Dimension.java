@@ -84,12 +84,14 @@ public enum Dimension {
 
     private final String internalUnit;
     private final boolean unitRequired;
+    // An unmodifiable copy made in the constructor and never handed out: the enum stays immutable in fact.
+    @SuppressWarnings("ImmutableEnumChecker")
     private final Map<String, Double> factors;
 
     Dimension(String internalUnit, boolean unitRequired, Map<String, Double> factors) {
         this.internalUnit = internalUnit;
         this.unitRequired = unitRequired;
-        this.factors = new LinkedHashMap<>(factors);
+        this.factors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(factors));
     }
 
     public String internalUnit() {

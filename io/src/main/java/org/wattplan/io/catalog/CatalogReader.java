@@ -174,7 +174,7 @@ public final class CatalogReader {
             }
             Map<String, String> row = rows.computeIfAbsent(id, key -> new HashMap<>(Map.of("id", key)));
             row.put("_where", where);
-            for (var it = entry.fields(); it.hasNext(); ) {
+            for (var it = entry.properties().iterator(); it.hasNext(); ) {
                 var field = it.next();
                 String key = field.getKey();
                 JsonNode value = field.getValue();
@@ -207,7 +207,7 @@ public final class CatalogReader {
         for (int i = 0; i < value.size(); i++) {
             Map<String, String> row = new HashMap<>(Map.of("accelerator_id", id));
             final int index = i;
-            value.get(i).fields().forEachRemaining(field -> {
+            value.get(i).properties().forEach(field -> {
                 if (!EMBODIED_COLUMNS.contains(field.getKey())) {
                     problems.add(
                             where + "[" + index + "]." + field.getKey(),

@@ -114,7 +114,10 @@ public final class DataPaths {
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (Character.isISOControl(c) || Character.isWhitespace(c) && c != ' ' || c == '\u2028' || c == '\u2029') {
+            if (Character.isISOControl(c)
+                    || (Character.isWhitespace(c) && c != ' ')
+                    || c == '\u2028'
+                    || c == '\u2029') {
                 return Optional.of("contains a control or line-break character");
             }
         }

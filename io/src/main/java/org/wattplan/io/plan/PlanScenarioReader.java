@@ -234,7 +234,7 @@ public final class PlanScenarioReader {
                 hardware(hardwareNodes.get(i), "plan.hardware[" + i + "]");
             }
             f.rejectUnknownKeys();
-            if (!phases.isEmpty() && hardware.isEmpty() || node.size() > 0 && hardware.isEmpty()) {
+            if ((!phases.isEmpty() || node.size() > 0) && hardware.isEmpty()) {
                 problems.add("plan.hardware", "is missing or empty; the plan needs at least one accelerator to buy");
             }
         }
@@ -346,11 +346,10 @@ public final class PlanScenarioReader {
         /** Lays the candidates into a copy of the scenario; returns the laid paths mapped to the plan's paths. */
         Map<String, String> layInto(ObjectNode maximal) {
             Map<String, String> paths = new LinkedHashMap<>();
-            ArrayNode sites = (ArrayNode) maximal.withArray("sites");
+            ArrayNode sites = maximal.withArray("sites");
             Map<String, ArrayNode> phaseLists = new LinkedHashMap<>();
             for (int s = 0; s < sites.size(); s++) {
-                phaseLists.put(
-                        sites.get(s).path("id").asText(), (ArrayNode) ((ObjectNode) sites.get(s)).withArray("phases"));
+                phaseLists.put(sites.get(s).path("id").asText(), ((ObjectNode) sites.get(s)).withArray("phases"));
             }
             int firstCandidate = sites.size();
             for (int i = 0; i < siteNodes.size(); i++) {
@@ -371,7 +370,7 @@ public final class PlanScenarioReader {
                 paths.put("sites[" + siteIndex + "].phases[" + list.size() + "]", c.path());
                 list.add(phase);
             }
-            ArrayNode cohorts = (ArrayNode) maximal.withArray("cohorts");
+            ArrayNode cohorts = maximal.withArray("cohorts");
             String anySite = sites.isEmpty() ? "?" : sites.get(0).path("id").asText();
             for (Hardware h : hardware) {
                 ObjectNode cohort = h.node().deepCopy();

@@ -31,7 +31,7 @@ public final class PlannedScenarioWriter {
         PlanCalendar calendar = new PlanCalendar(scenario.base().fleet().grid());
         ObjectNode doc = scenario.document().deepCopy();
         doc.put("name", doc.path("name").asText() + "-planned");
-        ArrayNode sites = (ArrayNode) doc.withArray("sites");
+        ArrayNode sites = doc.withArray("sites");
         Set<String> added = new HashSet<>();
         for (BuildPlan.PhaseBuild build : plan.phases()) {
             ObjectNode site = site(sites, build.site(), scenario.candidates(), added);
@@ -50,7 +50,7 @@ public final class PlannedScenarioWriter {
             phase.put("status", "planned");
             site.withArray("phases").add(phase);
         }
-        ArrayNode cohorts = (ArrayNode) doc.withArray("cohorts");
+        ArrayNode cohorts = doc.withArray("cohorts");
         for (BuildPlan.Purchase purchase : plan.purchases()) {
             int option = indexOf(scenario, purchase.hardware());
             ObjectNode cohort = scenario.candidates().cohorts().get(option).deepCopy();

@@ -52,7 +52,7 @@ final class SeriesReader {
             problems.add(path, "must be a mapping of series names to their files");
             return;
         }
-        for (var it = node.fields(); it.hasNext(); ) {
+        for (var it = node.properties().iterator(); it.hasNext(); ) {
             var entry = it.next();
             String where = path + "." + entry.getKey();
             Section section = new Section(entry.getValue(), where, problems, "series");

@@ -204,13 +204,13 @@ public final class RunCharts {
         long middleMs = (series.timeMs()[0] + series.timeMs()[series.timeMs().length - 1]) / 2;
         plot.addAnnotation(pointer(
                 "peak " + Format.number(marks.peakMw()) + " MW, " + day(marks.peakTimeMs()),
-                marks.peakTimeMs(),
+                (double) marks.peakTimeMs(),
                 marks.peakMw(),
                 true,
                 marks.peakTimeMs() > middleMs));
         plot.addAnnotation(pointer(
                 "largest ramp " + Format.number(marks.rampMw()) + " MW, " + day(marks.rampTimeMs()),
-                marks.rampTimeMs(),
+                (double) marks.rampTimeMs(),
                 rampLevel(series, marks),
                 false,
                 marks.rampTimeMs() > middleMs));
@@ -363,6 +363,8 @@ public final class RunCharts {
         return date.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
     }
 
+    /** JFreeChart's date axes take {@link Date}; this is its only use, at the chart boundary. */
+    @SuppressWarnings("JavaUtilDate")
     static Date date(LocalDate date) {
         return new Date(epochMs(date));
     }

@@ -174,7 +174,8 @@ public final class HtmlRenderer {
 
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        for (int ci = 0; ci < text.length(); ci++) {
+            char c = text.charAt(ci);
             switch (c) {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");

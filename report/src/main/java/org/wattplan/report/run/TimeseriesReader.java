@@ -153,30 +153,6 @@ final class TimeseriesReader {
         return new PowerSeries(site, Arrays.copyOf(g.timeMs, n), Arrays.copyOf(g.facilityMw, n), limitMw, stepH);
     }
 
-    /**
-     * Finds the field boundaries of a line: {@code commas[i]} is the index of the comma before field i ({@code -1}
-     * for the first); returns the number of fields, counting past the array without recording.
-     */
-    private static int split(String line, int[] commas) {
-        commas[0] = -1;
-        int fields = 1;
-        for (int i = line.indexOf(','); i >= 0; i = line.indexOf(',', i + 1)) {
-            if (fields < commas.length) {
-                commas[fields] = i;
-            }
-            fields++;
-        }
-        if (fields < commas.length) {
-            commas[fields] = line.length();
-        }
-        return fields;
-    }
-
-    private static String field(String line, int[] commas, int index) {
-        int end = index + 1 < commas.length ? commas[index + 1] : line.length();
-        return line.substring(commas[index] + 1, end);
-    }
-
     private static Optional<Double> number(String text) {
         try {
             double value = Double.parseDouble(text);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.wattplan.core.run.RunResults;
+import org.wattplan.core.run.RunDeletion;
 import org.wattplan.core.run.RunStatus;
 import org.wattplan.core.run.ScenarioSummary;
 import org.wattplan.core.run.ScenarioVersion;
@@ -359,6 +360,36 @@ public final class Store implements AutoCloseable {
                 }
             }
             return ids.size();
+        });
+    }
+
+    /**
+     * Deletes a finished run with its results and time series, in one transaction, so the store shrinks (DuckDB
+     * gives the space back to new rows at once and to the file system at its next checkpoint). A live run is left.
+     */
+    public RunDeletion deleteRun(long id) {
+        return Jdbc.inTransaction(database, connection -> {
+            Optional<RunStatus> status;
+            try (PreparedStatement select = connection.prepareStatement("SELECT status FROM runs WHERE id = ?")) {
+                select.setLong(1, id);
+                try (ResultSet rows = select.executeQuery()) {
+                    status = rows.next() ? Optional.of(RunStatus.ofKey(rows.getString(1))) : Optional.empty();
+                }
+            }
+            if (status.isEmpty()) {
+                return RunDeletion.NOT_FOUND;
+            }
+            if (!status.get().isFinal()) {
+                return RunDeletion.LIVE;
+            }
+            ResultWriter.delete(connection, id);
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM runs WHERE id = ? AND status NOT IN " + LIVE)) {
+                delete.setLong(1, id);
+                delete.executeUpdate();
+            }
+            cache.forget(id);
+            return RunDeletion.DELETED;
         });
     }
 

@@ -364,8 +364,10 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Deletes a finished run with its results and time series, in one transaction, so the store shrinks (DuckDB
-     * gives the space back to new rows at once and to the file system at its next checkpoint). A live run is left.
+     * Deletes a finished run with its results and time series, in one transaction, so the store stops growing:
+     * DuckDB reuses the freed blocks for later rows, though the file itself keeps its size (measured: a 42 MB
+     * file holding the hyperscaler example's run grew by 0.26 MB, not 30 MB, when the run was deleted and run
+     * again). A live run is left.
      */
     public RunDeletion deleteRun(long id) {
         return Jdbc.inTransaction(database, connection -> {

@@ -13,7 +13,10 @@ N="${1:-100000000}"
 WORK="${WORK:-/tmp/wattplan-bench-actuals}"
 JAR="$ROOT/cli/target/wattplan.jar"
 if [ ! -f "$JAR" ]; then
-  (cd "$ROOT" && mvn -q -B -o -DskipTests -Dspotless.skip=true -pl cli -am package)
+  WATTPLAN_ROOT="$ROOT"
+  # shellcheck source=../scripts/build.sh
+  . "$ROOT/scripts/build.sh"
+  wattplan_build wattplan -DskipTests -Dspotless.skip=true -pl cli -am package
 fi
 JAVA="$JAVA_HOME/bin/java"
 mkdir -p "$WORK"

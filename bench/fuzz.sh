@@ -8,7 +8,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/find-java.sh
 . "$ROOT/scripts/find-java.sh"
 cd "$ROOT"
-mvn -q -B -o -DskipTests -Dspotless.skip=true -pl cli -am package >&2  # -DskipTests still compiles the test classes
+WATTPLAN_ROOT="$ROOT"
+# shellcheck source=../scripts/build.sh
+. "$ROOT/scripts/build.sh"
+wattplan_build "wattplan and its tests" -DskipTests -Dspotless.skip=true -pl cli -am package  # -DskipTests still compiles the test classes
 CP="cli/target/wattplan.jar:cli/target/test-classes:testkit/target/classes"
 exec "$JAVA_HOME/bin/java" -Xmx2g -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED -cp "$CP" \
   org.wattplan.cli.FuzzMain --examples examples "$@"

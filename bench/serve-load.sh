@@ -7,7 +7,10 @@ cd "$ROOT"
 # shellcheck source=../scripts/find-java.sh
 . "$ROOT/scripts/find-java.sh"
 if [ ! -f bench/target/wattplan-bench.jar ] || [ -n "$(find app server store io core -name '*.java' -newer bench/target/wattplan-bench.jar | head -1)" ]; then
-  mvn -q -pl bench -am package -DskipTests -Dspotless.skip
+  WATTPLAN_ROOT="$ROOT"
+  # shellcheck source=../scripts/build.sh
+  . "$ROOT/scripts/build.sh"
+  wattplan_build "the bench jar" -pl bench -am package -DskipTests -Dspotless.skip
 fi
 exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp bench/target/wattplan-bench.jar \
   org.wattplan.bench.ServeLoad "$@"

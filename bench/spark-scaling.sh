@@ -21,7 +21,10 @@ SAMPLES="${SAMPLES:-20000000}"
 MASTERS="${MASTERS:-local[1] local[2]}"
 WORK="${WORK:-/tmp/wattplan-bench-spark}"
 if [ ! -f "$ROOT/cli/target/wattplan.jar" ] || [ ! -f "$ROOT/spark/target/wattplan-spark.jar" ]; then
-  (cd "$ROOT" && mvn -q -B -DskipTests -Dspotless.skip=true -pl cli,spark -am package)
+  WATTPLAN_ROOT="$ROOT"
+  # shellcheck source=../scripts/build.sh
+  . "$ROOT/scripts/build.sh"
+  wattplan_build "wattplan and its Spark job" -DskipTests -Dspotless.skip=true -pl cli,spark -am package
 fi
 mkdir -p "$WORK"
 if [ ! -f "$WORK/samples.parquet" ] || [ "$(cat "$WORK/count" 2>/dev/null)" != "$SAMPLES" ]; then

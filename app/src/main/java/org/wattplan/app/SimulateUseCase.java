@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.wattplan.app.run.ServerKeeper;
+import org.wattplan.app.run.StoreInUseException;
 import org.wattplan.app.run.StoredSimulation;
 import org.wattplan.app.run.Workspace;
 import org.wattplan.core.catalog.Catalog;
@@ -15,6 +18,8 @@ import org.wattplan.core.engine.EngineOptions;
 import org.wattplan.core.engine.FleetEngine;
 import org.wattplan.core.engine.FleetSummary;
 import org.wattplan.core.engine.ProgressListener;
+import org.wattplan.core.problem.InvalidInputException;
+import org.wattplan.core.problem.Problem;
 import org.wattplan.core.table.RunSchema;
 import org.wattplan.core.table.Table;
 import org.wattplan.io.output.AnnualReport;
@@ -38,10 +43,16 @@ public final class SimulateUseCase {
 
     /**
      * What {@code wattplan simulate} asks for: the scenario file, the run directory, Parquet copies or not, the
-     * store that keeps the run (empty: none), and whether to write {@code report.html} and {@code charts/} too.
+     * store that keeps the run (empty: none), whether to write {@code report.html} and {@code charts/} too, and
+     * whether to delete another run's files from the run directory first ({@link OutputFolder}).
      */
     public record Request(
-            Path scenarioFile, Path outDir, boolean parquet, Optional<StoreSettings> store, boolean report) {}
+            Path scenarioFile,
+            Path outDir,
+            boolean parquet,
+            Optional<StoreSettings> store,
+            boolean report,
+            boolean force) {}
 
     /** Where a stored run went: its id and the store's location. */
     public record Stored(long runId, String location) {}
@@ -57,14 +68,24 @@ public final class SimulateUseCase {
     }
 
     /**
-     * Reads the scenario (once), records the run in the store as running, runs and writes it, completes (or fails)
-     * the stored run, and writes the report when asked.
+     * Reads the scenario (once), claims the run directory ({@link OutputFolder}), records the run in the store as
+     * running, runs and writes it, completes (or fails) the stored run, and writes the report when asked. When
+     * another process holds the store, {@code whenHeld} names the server that does, which then keeps the run (it
+     * runs the same scenario with the same engine and seed), or throws saying what holds the store.
      */
-    public static Outcome run(Request request, ProgressListener progress, String toolVersion) {
+    public static Outcome run(
+            Request request,
+            ProgressListener progress,
+            String toolVersion,
+            Function<StoreInUseException, ServerKeeper> whenHeld) {
         Scenario scenario = ScenarioReader.read(request.scenarioFile(), CatalogUseCase.load(Optional.empty()));
-        Optional<Workspace> workspace = request.store().map(Workspace::open);
+        OutputFolder.claim(request.outDir(), scenario.sha256(), toolVersion, request.force());
+        Keeping keeping = keeping(request.store(), whenHeld);
+        Optional<Workspace> workspace = keeping.workspace();
+        Optional<ServerKeeper> server = keeping.server();
         try {
             Optional<StoredSimulation> stored = workspace.map(w -> w.beginSimulation(scenario, toolVersion));
+            Optional<Long> submitted = server.map(keeper -> submit(keeper, scenario, request.scenarioFile()));
             Result result;
             try {
                 result = run(
@@ -76,13 +97,46 @@ public final class SimulateUseCase {
             }
             Optional<ReportUseCase.Rendered> report =
                     request.report() ? Optional.of(ReportUseCase.reportInto(request.outDir())) : Optional.empty();
-            return new Outcome(
-                    result,
-                    stored.map(run ->
-                            new Stored(run.runId(), workspace.orElseThrow().location())),
-                    report);
+            Optional<Stored> kept = stored.map(
+                    run -> new Stored(run.runId(), workspace.orElseThrow().location()));
+            if (server.isPresent()) {
+                ServerKeeper keeper = server.get();
+                kept = Optional.of(new Stored(keeper.awaitSucceeded(submitted.orElseThrow()), keeper.location()));
+            }
+            return new Outcome(result, kept, report);
         } finally {
             workspace.ifPresent(Workspace::close);
+        }
+    }
+
+    /** Where a run is kept: the store opened here, or the server that holds it, or neither (no store asked). */
+    private record Keeping(Optional<Workspace> workspace, Optional<ServerKeeper> server) {}
+
+    private static Keeping keeping(
+            Optional<StoreSettings> store, Function<StoreInUseException, ServerKeeper> whenHeld) {
+        if (store.isEmpty()) {
+            return new Keeping(Optional.empty(), Optional.empty());
+        }
+        try {
+            return new Keeping(Optional.of(Workspace.open(store.get())), Optional.empty());
+        } catch (StoreInUseException held) {
+            return new Keeping(Optional.empty(), Optional.of(whenHeld.apply(held)));
+        }
+    }
+
+    /** Stores the scenario on the server that holds the store and queues its run there (docs/serve.md). */
+    private static long submit(ServerKeeper keeper, Scenario scenario, Path scenarioFile) {
+        try {
+            return keeper.submit(
+                    scenario.text(), String.valueOf(scenarioFile.getFileName()).endsWith(".json"));
+        } catch (InvalidInputException e) {
+            List<Problem> problems = new ArrayList<>(e.problems());
+            problems.add(new Problem(
+                    "--store",
+                    "the store is held by " + keeper.location() + ", which runs the scenario to store it and refused"
+                            + " it; it reads series files only from its own --data folder: simulate with --no-store,"
+                            + " or restart the server with --data"));
+            throw new InvalidInputException(problems);
         }
     }
 
@@ -92,14 +146,21 @@ public final class SimulateUseCase {
         return FleetEngine.run(scenario.fleet(), new EngineOptions(keepTimeseries), ProgressListener.none());
     }
 
+    /**
+     * Runs into {@code outDir}. A folder holding another run's files is refused, unless {@code force}, which first
+     * deletes those files ({@link OutputFolder}).
+     */
     public static Result run(
             Path scenarioFile,
             Path outDir,
             Catalog catalog,
             ProgressListener progress,
             String toolVersion,
-            boolean parquet) {
-        return run(ScenarioReader.read(scenarioFile, catalog), scenarioFile, outDir, progress, toolVersion, parquet);
+            boolean parquet,
+            boolean force) {
+        Scenario scenario = ScenarioReader.read(scenarioFile, catalog);
+        OutputFolder.claim(outDir, scenario.sha256(), toolVersion, force);
+        return run(scenario, scenarioFile, outDir, progress, toolVersion, parquet);
     }
 
     private static Result run(

@@ -125,6 +125,11 @@ public final class SweepUseCase {
         return new Result(prepared.fleet(), prepared.scenarioSha256(), summarise(prepared, draws), draws, List.of());
     }
 
+    /** A P10, P50 or P90 as the reports print numbers: grouped, decimals by magnitude, no exponent. */
+    public static String figure(double value) {
+        return org.wattplan.report.Format.number(value);
+    }
+
     /** The sweep's record files by name: run.json (the scenario and tool) and sweep.json (draws, seed, step). */
     public static Map<String, String> records(
             Result result, Request request, String toolVersion, String scenarioFileName) {

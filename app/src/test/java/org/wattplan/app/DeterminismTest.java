@@ -21,9 +21,9 @@ class DeterminismTest {
     void twoRunsWriteTheSameBytes() throws Exception {
         Path scenario = ExamplesTest.EXAMPLES.resolve("next-generation.yaml");
         SimulateUseCase.Result first = SimulateUseCase.run(
-                scenario, dir.resolve("a"), CatalogReader.embedded(), ProgressListener.none(), "test", true);
+                scenario, dir.resolve("a"), CatalogReader.embedded(), ProgressListener.none(), "test", true, false);
         SimulateUseCase.run(
-                scenario, dir.resolve("b"), CatalogReader.embedded(), ProgressListener.none(), "test", true);
+                scenario, dir.resolve("b"), CatalogReader.embedded(), ProgressListener.none(), "test", true, false);
         List<String> names;
         try (Stream<Path> files = Files.list(dir.resolve("a"))) {
             names = files.map(f -> f.getFileName().toString()).sorted().toList();

@@ -50,7 +50,8 @@ class RunFilesTest {
                     CatalogReader.embedded(),
                     ProgressListener.none(),
                     "test",
-                    true);
+                    true,
+                    false);
             List<String> types = new ArrayList<>();
             for (TableSpec spec : RunSchema.TABLES) {
                 String golden =
@@ -74,8 +75,8 @@ class RunFilesTest {
     void aStoredRunsTimeSeriesExportsTheBytesOfTheFile() throws Exception {
         Path scenario = ExamplesTest.EXAMPLES.resolve("next-generation.yaml");
         Path out = dir.resolve("run");
-        SimulateUseCase.Result result =
-                SimulateUseCase.run(scenario, out, CatalogReader.embedded(), ProgressListener.none(), "test", false);
+        SimulateUseCase.Result result = SimulateUseCase.run(
+                scenario, out, CatalogReader.embedded(), ProgressListener.none(), "test", false, false);
         try (Store store = Store.open(dir.resolve("store.duckdb").toString())) {
             long id = store.createRun(new RunRequest(Optional.empty(), Optional.empty(), "ng", "abc", 1, "test"))
                     .id();

@@ -49,13 +49,17 @@ final class ActualsCommand implements Runnable {
     /** Options shared by the subcommands that read the database. */
     static class Database {
         @Option(
-                names = "--db",
+                names = {"--store", "--db"},
+                paramLabel = "FILE",
                 defaultValue = "actuals.duckdb",
-                description = "DuckDB file of actuals (default: ${DEFAULT-VALUE})")
+                description = "DuckDB file of actuals (default: ${DEFAULT-VALUE}); --db is an alias")
         @SuppressWarnings("NullAway.Init")
         Path database;
 
-        @Option(names = "--catalog", description = "YAML/JSON file adding or overriding catalog entries")
+        @Option(
+                names = "--catalog",
+                paramLabel = "FILE",
+                description = "YAML/JSON file adding or overriding catalog entries")
         @Nullable
         Path catalog;
     }
@@ -64,17 +68,23 @@ final class ActualsCommand implements Runnable {
     static class Output {
         @Option(
                 names = "--format",
+                paramLabel = "FORMAT",
                 defaultValue = "text",
-                description = "text, csv or markdown (default: ${DEFAULT-VALUE})")
+                description = "text, csv or markdown (or md) (default: ${DEFAULT-VALUE})")
         @SuppressWarnings("NullAway.Init")
         String format;
 
-        @Option(names = "--out", description = "write to this file instead of the terminal")
+        @Option(names = "--out", paramLabel = "FILE", description = "write to this file instead of the terminal")
         @Nullable
         Path out;
 
         Optional<Path> file() {
             return Optional.ofNullable(out);
+        }
+
+        /** The format's one spelling ({@code md} is {@code markdown}), or bad input. */
+        String format() {
+            return FormatNames.canonical(format, List.of("text", "csv", "markdown"));
         }
 
         /** The text on the terminal, or where it was written. */
@@ -95,34 +105,42 @@ final class ActualsCommand implements Runnable {
         @picocli.CommandLine.Mixin
         Database db = new Database();
 
-        @Option(names = "--meters", description = "site meter file (CSV or Parquet); repeatable")
+        @Option(names = "--meters", paramLabel = "FILE", description = "site meter file (CSV or Parquet); repeatable")
         List<Path> meters = new ArrayList<>();
 
         @Option(
                 names = "--samples",
+                paramLabel = "FILE",
                 description =
                         "accelerator power samples: nvidia-smi CSV, DCGM exporter text, or timestamp,host,gpu,power_w"
                                 + " CSV/Parquet; repeatable")
         List<Path> samples = new ArrayList<>();
 
-        @Option(names = "--host", description = "host of nvidia-smi files (default: the file name)")
+        @Option(
+                names = "--host",
+                paramLabel = "HOST",
+                description = "host of nvidia-smi files (default: the file name)")
         @Nullable
         String host;
 
-        @Option(names = "--jobs", description = "job mapping: host,gpu,start,end,job,workload")
+        @Option(names = "--jobs", paramLabel = "FILE", description = "job mapping: host,gpu,start,end,job,workload")
         @Nullable
         Path jobs;
 
-        @Option(names = "--bills", description = "monthly bills: site,month,energy_kwh,cost_usd")
+        @Option(names = "--bills", paramLabel = "FILE", description = "monthly bills: site,month,energy_kwh,cost_usd")
         @Nullable
         Path bills;
 
-        @Option(names = "--sites", description = "site settings (YAML/JSON): region, carbon-free share, water stress")
+        @Option(
+                names = "--sites",
+                paramLabel = "FILE",
+                description = "site settings (YAML/JSON): region, carbon-free share, water stress")
         @Nullable
         Path sites;
 
         @Option(
                 names = "--max-gap",
+                paramLabel = "DURATION",
                 description = "longest gap in accelerator samples that is interpolated (default 300 s)")
         @Nullable
         String maxGap;
@@ -139,6 +157,7 @@ final class ActualsCommand implements Runnable {
 
         @Option(
                 names = "--meter-max-gap",
+                paramLabel = "DURATION",
                 description = "longest gap in meter readings before it is reported as long (default 6 h)")
         @Nullable
         String meterMaxGap;
@@ -257,7 +276,10 @@ final class ActualsCommand implements Runnable {
         @picocli.CommandLine.Mixin
         Output output = new Output();
 
-        @Option(names = "--table", description = "only one table: sites, months, workloads, jobs or quality")
+        @Option(
+                names = "--table",
+                paramLabel = "TABLE",
+                description = "only one table: sites, months, workloads, jobs or quality")
         @Nullable
         String table;
 
@@ -274,7 +296,7 @@ final class ActualsCommand implements Runnable {
                             db.database,
                             Optional.ofNullable(table),
                             Optional.ofNullable(db.catalog),
-                            output.format,
+                            output.format(),
                             output.file()),
                     out());
             return WattplanCli.OK;
@@ -292,12 +314,16 @@ final class ActualsCommand implements Runnable {
         @picocli.CommandLine.Mixin
         Output output = new Output();
 
-        @Parameters(index = "0", description = "simulated run directory (with annual_by_site.csv)")
+        @Parameters(
+                index = "0",
+                paramLabel = "RUN_DIR",
+                description = "simulated run directory (with annual_by_site.csv)")
         @SuppressWarnings("NullAway.Init")
         Path run;
 
         @Option(
                 names = "--column",
+                paramLabel = "FIGURE=COLUMN",
                 description =
                         "figure=column: which column of annual_by_site.csv holds a figure (it_mwh,"
                                 + " facility_mwh, pue, water_withdrawal_ml, co2e_location_t, co2e_market_t, cost_usd, year, site)")
@@ -307,7 +333,7 @@ final class ActualsCommand implements Runnable {
         public Integer call() {
             output.print(
                     ActualsUseCase.variance(
-                            db.database, run, columns, Optional.ofNullable(db.catalog), output.format, output.file()),
+                            db.database, run, columns, Optional.ofNullable(db.catalog), output.format(), output.file()),
                     out());
             return WattplanCli.OK;
         }
@@ -317,18 +343,20 @@ final class ActualsCommand implements Runnable {
             name = "sample",
             description = "Write sample actuals files from known power curves, with one of each data defect.")
     static final class SampleCommand extends CliCommand {
-        @Option(names = "--out", required = true, description = "directory to write the files to")
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory to write the files to")
         @SuppressWarnings("NullAway.Init")
         Path out;
 
         @Option(
                 names = "--seed",
+                paramLabel = "N",
                 defaultValue = "42",
                 description = "seed placing the defects (default: ${DEFAULT-VALUE})")
         long seed;
 
         @Option(
                 names = "--bulk-samples",
+                paramLabel = "N",
                 description = "instead: write this many accelerator samples as samples.parquet (1,024 accelerators,"
                         + " 1 s apart) with DuckDB, and their job mapping, for benchmarks")
         @Nullable

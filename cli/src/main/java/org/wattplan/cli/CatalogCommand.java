@@ -19,18 +19,19 @@ import picocli.CommandLine.Parameters;
 /** {@code wattplan catalog list|show}: the accelerators and grid regions, with the source of every number. */
 @Command(name = "catalog", description = "List or show catalog entries with their sources.")
 final class CatalogCommand extends CliCommand {
-    @Parameters(index = "0", description = "list or show")
+    @Parameters(index = "0", paramLabel = "ACTION", description = "list or show")
     @SuppressWarnings("NullAway.Init")
     String action;
 
     @Parameters(
             index = "1",
             arity = "0..1",
+            paramLabel = "WHAT",
             description = "list: accelerators or regions (default both); show: an id or alias")
     @org.jspecify.annotations.Nullable
     String target;
 
-    @Option(names = "--catalog", description = "YAML/JSON file adding or overriding entries")
+    @Option(names = "--catalog", paramLabel = "FILE", description = "YAML/JSON file adding or overriding entries")
     @org.jspecify.annotations.Nullable
     Path overrides;
 

@@ -27,7 +27,7 @@ final class CompareCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        options.print(ReportUseCase.compare(runA, runB, options.format, options.charts, options.out), out(), err());
+        options.print(ReportUseCase.compare(runA, runB, options.format(), options.charts, options.out), out(), err());
         return WattplanCli.OK;
     }
 }

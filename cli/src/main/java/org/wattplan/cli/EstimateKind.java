@@ -125,7 +125,7 @@ final class EstimateKind implements Callable<Integer> {
         spec.addOption(OptionSpec.builder("--" + name)
                 .paramLabel("<" + name + ">")
                 .type(String.class)
-                .description(description)
+                .description(description.replace("%", "%%")) // picocli formats descriptions: 40% is not a format
                 .build());
     }
 

@@ -30,25 +30,49 @@ final class PlanCommand extends CliCommand {
     @Option(names = "--out", paramLabel = "FILE", description = "the planned scenario (default: SCENARIO.planned.yaml)")
     Optional<Path> out = Optional.empty();
 
-    @Option(names = "--solver", defaultValue = "highs", description = "highs, scip or cbc (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--solver",
+            paramLabel = "SOLVER",
+            defaultValue = "highs",
+            description = "highs, scip or cbc (default: ${DEFAULT-VALUE})")
     String solver = "highs";
 
-    @Option(names = "--gap", defaultValue = "0.01", description = "relative optimality gap (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--gap",
+            paramLabel = "FRACTION",
+            defaultValue = "0.01",
+            description = "relative optimality gap (default: ${DEFAULT-VALUE})")
     double gap = 0.01;
 
-    @Option(names = "--time-limit", defaultValue = "300", description = "seconds (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--time-limit",
+            paramLabel = "SECONDS",
+            defaultValue = "300",
+            description = "seconds (default: ${DEFAULT-VALUE})")
     long timeLimitS = 300;
 
     @Option(names = "--robust", description = "plan for a quantile of the sweep's demand and phase delays")
     boolean robust;
 
-    @Option(names = "--quantile", defaultValue = "0.9", description = "with --robust (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--quantile",
+            paramLabel = "Q",
+            defaultValue = "0.9",
+            description = "with --robust (default: ${DEFAULT-VALUE})")
     double quantile = 0.9;
 
-    @Option(names = "--draws", defaultValue = "500", description = "with --robust (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--draws",
+            paramLabel = "N",
+            defaultValue = "500",
+            description = "with --robust (default: ${DEFAULT-VALUE})")
     int draws = 500;
 
-    @Option(names = "--seed", defaultValue = "1", description = "with --robust (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            defaultValue = "1",
+            description = "with --robust (default: ${DEFAULT-VALUE})")
     long seed = 1;
 
     @Option(names = "--check", description = "only read and check the scenario and its plan section; solve nothing")
@@ -59,7 +83,7 @@ final class PlanCommand extends CliCommand {
         PrintWriter stdout = out();
         PrintWriter stderr = err();
         if (check) {
-            stdout.println("ok: " + PlanUseCase.check(scenario));
+            stdout.println("ok: " + LocatedProblems.read(scenario, () -> PlanUseCase.check(scenario)));
             stdout.flush();
             return WattplanCli.OK;
         }
@@ -73,7 +97,7 @@ final class PlanCommand extends CliCommand {
         }
         PlanUseCase.Result result;
         try {
-            result = PlanUseCase.run(scenario, options, robustness);
+            result = LocatedProblems.read(scenario, () -> PlanUseCase.run(scenario, options, robustness));
         } catch (PlanUseCase.FailedException e) {
             stderr.println("error: " + e.getMessage());
             stderr.flush();

@@ -17,6 +17,13 @@ final class Progress implements AutoCloseable {
         this.bar = bar;
     }
 
+    /** Shows nothing ({@code --quiet}). */
+    static Progress silent() {
+        Progress progress = new Progress(new PrintWriter(java.io.Writer.nullWriter()), java.util.Optional.empty());
+        progress.lastQuarter = Integer.MAX_VALUE;
+        return progress;
+    }
+
     static Progress open(PrintWriter err) {
         if (onTerminal() && System.getenv("WATTPLAN_NO_PROGRESS") == null) {
             ProgressBar bar = new ProgressBarBuilder()

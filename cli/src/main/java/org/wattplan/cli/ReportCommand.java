@@ -24,7 +24,7 @@ final class ReportCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        options.print(ReportUseCase.report(runDir, options.format, options.charts, options.out), out(), err());
+        options.print(ReportUseCase.report(runDir, options.format(), options.charts, options.out), out(), err());
         return WattplanCli.OK;
     }
 }

@@ -4,64 +4,76 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.wattplan.app.run.ResultsUseCase;
-import org.wattplan.app.run.Workspace;
 import org.wattplan.core.problem.InvalidInputException;
 import org.wattplan.core.problem.Quote;
-import org.wattplan.core.run.SeriesAggregate;
-import org.wattplan.core.run.SeriesQuery;
 import org.wattplan.core.run.StoredRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code wattplan runs list|show|export}: the runs kept in the store. */
-@Command(name = "runs", description = "List, show or export the runs kept in the store (see docs/serve.md).")
+/**
+ * {@code wattplan runs list|show|export|delete}: the runs kept in the store, or, while a {@code wattplan serve}
+ * holds that store, the same runs through the server's API.
+ */
+@Command(name = "runs", description = "List, show, export or delete the runs kept in the store (see docs/serve.md).")
 final class RunsCommand extends CliCommand {
     @Mixin
     StoreOption store = new StoreOption();
 
-    @Parameters(index = "0", description = "list, show or export")
+    @Parameters(index = "0", paramLabel = "ACTION", description = "list, show, export or delete")
     @SuppressWarnings("NullAway.Init")
     String action;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "RUN", description = "run id (show, export)")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "RUN", description = "run id (show, export, delete)")
     @Nullable
     Long runId;
 
-    @Option(names = "--limit", description = "list: at most this many runs, newest first (default 50)")
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            description = "list: at most this many runs, newest first (default 50)")
     int limit = 50;
 
-    @Option(names = "--table", description = "export: a table (annual, annual_by_site, ...) or timeseries")
+    @Option(
+            names = "--table",
+            paramLabel = "TABLE",
+            description = "export: a table (annual, annual_by_site, ...) or timeseries")
     String table = "annual";
 
-    @Option(names = "--format", description = "export: csv (default) or parquet")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "export: csv (default) or parquet")
     String format = "csv";
 
-    @Option(names = "--out", description = "export: the file to write (default: standard output, CSV only)")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "export: the file to write (default: standard output, CSV only)")
     @Nullable
     Path out;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = out();
-        try (Workspace workspace = Workspace.open(store.settings())) {
-            ResultsUseCase results = workspace.results();
+        if (!List.of("list", "show", "export", "delete").contains(action)) {
+            throw InvalidInputException.of("runs", Quote.of(action) + " must be list, show, export or delete");
+        }
+        try (RunsBackend results = StoreAccess.runs(store.settings(), "give another --store")) {
             switch (action) {
                 case "list" -> list(results, stdout);
                 case "show" -> show(results, stdout);
                 case "export" -> export(results, stdout);
-                default -> throw InvalidInputException.of("runs", Quote.of(action) + " must be list, show or export");
+                default -> delete(results, stdout);
             }
         }
         stdout.flush();
         return WattplanCli.OK;
     }
 
-    private void list(ResultsUseCase results, PrintWriter stdout) {
+    private void list(RunsBackend results, PrintWriter stdout) {
         stdout.printf(
                 Locale.ROOT,
                 "%6s  %-12s %-24s %8s %6s %20s  %s%n",
@@ -86,7 +98,7 @@ final class RunsCommand extends CliCommand {
         }
     }
 
-    private void show(ResultsUseCase results, PrintWriter stdout) {
+    private void show(RunsBackend results, PrintWriter stdout) {
         StoredRun run = existing(results);
         stdout.println("run " + run.id() + ": " + run.status().key()
                 + (run.message().isEmpty() ? "" : " (" + run.message() + ")"));
@@ -101,18 +113,17 @@ final class RunsCommand extends CliCommand {
         stdout.println("  time series sites: " + String.join(", ", results.sites(run.id())));
     }
 
-    private void export(ResultsUseCase results, PrintWriter stdout) throws IOException {
+    private void export(RunsBackend results, PrintWriter stdout) throws IOException {
         StoredRun run = existing(results);
-        ResultsUseCase.Format chosen = switch (format.toLowerCase(Locale.ROOT)) {
-            case "csv" -> ResultsUseCase.Format.CSV;
-            case "parquet" -> ResultsUseCase.Format.PARQUET;
-            default -> throw InvalidInputException.of("--format", Quote.of(format) + " must be csv or parquet");
-        };
+        ResultsUseCase.Format chosen =
+                FormatNames.canonical(format, List.of("csv", "parquet")).equals("csv")
+                        ? ResultsUseCase.Format.CSV
+                        : ResultsUseCase.Format.PARQUET;
         if (chosen == ResultsUseCase.Format.PARQUET && out == null) {
             throw InvalidInputException.of("--out", "Parquet needs a file to write to");
         }
         byte[] bytes = table.equals("timeseries")
-                ? results.exportSeries(run.id(), SeriesQuery.all(), SeriesAggregate.MEAN, chosen)
+                ? results.exportSeries(run.id(), chosen)
                 : results.exportTable(run.id(), table, chosen)
                         .orElseThrow(() -> InvalidInputException.of(
                                 "--table",
@@ -126,7 +137,20 @@ final class RunsCommand extends CliCommand {
         }
     }
 
-    private StoredRun existing(ResultsUseCase results) {
+    private void delete(RunsBackend results, PrintWriter stdout) {
+        StoredRun run = existing(results);
+        switch (results.delete(run.id())) {
+            case DELETED ->
+                stdout.println("deleted run " + run.id() + " (" + run.scenarioName() + ") and its results from "
+                        + results.location());
+            case NOT_FOUND -> throw InvalidInputException.of("runs delete", "no run " + run.id() + " in the store");
+            case LIVE ->
+                throw InvalidInputException.of(
+                        "runs delete", "run " + run.id() + " is " + run.status().key() + "; cancel it first");
+        }
+    }
+
+    private StoredRun existing(RunsBackend results) {
         if (runId == null) {
             throw InvalidInputException.of("runs " + action, "needs a run id (wattplan runs list)");
         }

@@ -27,15 +27,17 @@ final class ServeCommand extends CliCommand {
 
     @Option(
             names = "--host",
+            paramLabel = "HOST",
             description = "address to bind (default 127.0.0.1; ::1 or [::1] for IPv6; any other than loopback needs a"
                     + " token)")
     String host = ServeOptions.DEFAULT_HOST;
 
-    @Option(names = "--port", description = "port (default 7070; 0 picks a free one)")
+    @Option(names = "--port", paramLabel = "PORT", description = "port (default 7070; 0 picks a free one)")
     int port = ServeOptions.DEFAULT_PORT;
 
     @Option(
             names = "--token-file",
+            paramLabel = "FILE",
             description = "file holding the API token (else $WATTPLAN_TOKEN); writes then need it")
     @Nullable
     Path tokenFile;
@@ -45,17 +47,21 @@ final class ServeCommand extends CliCommand {
 
     @Option(
             names = "--cors-origin",
+            paramLabel = "URL",
             description = "allow this origin cross-site, reads and writes (repeatable; CORS is off otherwise and"
                     + " writes from other origins answer 403)")
     List<String> corsOrigins = new ArrayList<>();
 
-    @Option(names = "--workers", description = "runs executed at once (default: half the cores)")
+    @Option(names = "--workers", paramLabel = "N", description = "runs executed at once (default: half the cores)")
     int workers = RunPoolOptions.defaults().workers();
 
-    @Option(names = "--queue", description = "runs that may wait for a worker before 429 (default 16)")
+    @Option(
+            names = "--queue",
+            paramLabel = "N",
+            description = "runs that may wait for a worker before 429 (default 16)")
     int queue = RunPoolOptions.defaults().queue();
 
-    @Option(names = "--max-body", description = "largest request body in bytes (default 1048576)")
+    @Option(names = "--max-body", paramLabel = "BYTES", description = "largest request body in bytes (default 1048576)")
     long maxBody = ServeOptions.DEFAULT_MAX_BODY_BYTES;
 
     @Option(
@@ -78,15 +84,37 @@ final class ServeCommand extends CliCommand {
             throw InvalidInputException.of("serve", String.valueOf(e.getMessage()));
         }
         Wiring.Served served = Wiring.serve(options, store.settings(), Optional.ofNullable(data), toolVersion(), err);
+        Optional<Path> discovery = served.duckdbFile().flatMap(file -> discover(file, served.url(), err));
         out.println("wattplan serving " + served.url() + " (store: " + served.store() + ")");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            discovery.ifPresent(ServeCommand::deleteQuietly);
             served.stop().run();
             stopped.countDown();
         }));
         stopped.await();
         return WattplanCli.OK;
+    }
+
+    /** Writes the file that lets other commands find this server (docs/serve.md); serving goes on without it. */
+    private static Optional<Path> discover(Path storeFile, String url, PrintWriter err) {
+        try {
+            return Optional.of(ServeDiscovery.write(storeFile, url));
+        } catch (IOException e) {
+            err.println("warning: cannot write " + ServeDiscovery.fileFor(storeFile) + " (" + e.getMessage()
+                    + "): other wattplan commands will not find this server");
+            err.flush();
+            return Optional.empty();
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a file left behind names a process that no longer runs, and is ignored (ServeDiscovery)
+        }
     }
 
     private Optional<String> token() throws IOException {

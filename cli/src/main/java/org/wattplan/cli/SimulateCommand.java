@@ -32,8 +32,16 @@ final class SimulateCommand extends CliCommand {
     @Option(names = "--no-parquet", description = "write CSV only")
     boolean noParquet;
 
-    @Option(names = "--quiet", description = "do not print the annual report")
+    @Option(
+            names = "--quiet",
+            description = "no progress, no report, no file list: print only where the run was stored, and errors")
     boolean quiet;
+
+    @Option(
+            names = "--force",
+            description = "if --out holds another run's files (run.json, tables, report.html, charts/), delete them"
+                    + " first (without it such a folder is refused)")
+    boolean force;
 
     @Option(names = "--no-store", description = "do not keep the run in the store (wattplan runs list)")
     boolean noStore;
@@ -50,8 +58,9 @@ final class SimulateCommand extends CliCommand {
     @Override
     public Integer call() {
         PrintWriter stdout = out();
+        Path file = scenario.path;
         if (check) {
-            stdout.println("ok: " + SimulateUseCase.check(scenario.path));
+            stdout.println("ok: " + LocatedProblems.read(file, () -> SimulateUseCase.check(file)));
             stdout.flush();
             return WattplanCli.OK;
         }
@@ -60,18 +69,25 @@ final class SimulateCommand extends CliCommand {
             throw InvalidInputException.of("--out", "is missing; give the directory for the run (or --check)");
         }
         SimulateUseCase.Request request = new SimulateUseCase.Request(
-                scenario.path, out, !noParquet, noStore ? Optional.empty() : Optional.of(store.settings()), report);
+                file, out, !noParquet, noStore ? Optional.empty() : Optional.of(store.settings()), report, force);
         SimulateUseCase.Outcome outcome;
-        try (Progress progress = Progress.open(err())) {
-            outcome = SimulateUseCase.run(request, progress::update, toolVersion());
+        // the scenario is read (its problems placed in the file) and --out claimed before the store is opened
+        try (Progress progress = quiet ? Progress.silent() : Progress.open(err())) {
+            outcome = LocatedProblems.read(
+                    file,
+                    () -> SimulateUseCase.run(
+                            request,
+                            progress::update,
+                            toolVersion(),
+                            held -> StoreAccess.server(held, "give another --store, or simulate with --no-store")));
         }
         if (!quiet) {
             stdout.print(outcome.result().report());
+            stdout.println("wrote " + outcome.result().files().size() + " files to " + out);
+            outcome.report()
+                    .ifPresent(rendered -> stdout.println("wrote " + out.resolve("report.html") + " and "
+                            + rendered.chartFiles().size() + " chart files to " + out.resolve("charts")));
         }
-        stdout.println("wrote " + outcome.result().files().size() + " files to " + out);
-        outcome.report()
-                .ifPresent(rendered -> stdout.println("wrote " + out.resolve("report.html") + " and "
-                        + rendered.chartFiles().size() + " chart files to " + out.resolve("charts")));
         outcome.stored()
                 .ifPresent(run -> stdout.println("stored as run " + run.runId() + " in " + run.location()
                         + " (wattplan runs show " + run.runId() + ")"));

@@ -16,6 +16,7 @@ final class SparkEngine {
 
     @Option(
             names = "--engine",
+            paramLabel = "ENGINE",
             defaultValue = "local",
             description = "local (this machine) or spark (a Spark job; docs/spark.md); default: ${DEFAULT-VALUE}")
     Engine engine = Engine.LOCAL;

@@ -23,7 +23,10 @@ final class SweepCommand extends CliCommand {
     @Mixin
     SweepOptions sweep = new SweepOptions();
 
-    @Option(names = "--threads", description = "worker threads (default: all cores); results do not depend on it")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "worker threads (default: all cores); results do not depend on it")
     Optional<Integer> threads = Optional.empty();
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory for run.json and tables")
@@ -48,8 +51,20 @@ final class SweepCommand extends CliCommand {
                 sweep.draws, sweep.seed, threads.orElse(Runtime.getRuntime().availableProcessors()), sweep.step);
         SweepUseCase.Result result;
         try (DrawProgress progress = DrawProgress.open(err(), sweep.draws)) {
-            result = SweepUseCase.run(
-                    sweep.scenario.path, sweep.uncertainty, out, options, progress, toolVersion(), !noParquet);
+            // the scenario's problems come with their places in the file (those of --uncertainty's file without)
+            result = sweep.uncertainty.isPresent()
+                    ? SweepUseCase.run(
+                            sweep.scenario.path, sweep.uncertainty, out, options, progress, toolVersion(), !noParquet)
+                    : LocatedProblems.read(
+                            sweep.scenario.path,
+                            () -> SweepUseCase.run(
+                                    sweep.scenario.path,
+                                    sweep.uncertainty,
+                                    out,
+                                    options,
+                                    progress,
+                                    toolVersion(),
+                                    !noParquet));
         }
         PrintWriter stdout = out();
         print(stdout, result.summary());
@@ -71,7 +86,7 @@ final class SweepCommand extends CliCommand {
     private static void print(PrintWriter out, SweepSummary summary) {
         out.printf(
                 Locale.ROOT,
-                "%d draws; P10 / P50 / P90 per year%n%-6s %-34s %-34s %10s %14s %14s%n",
+                "%d draws; P10 / P50 / P90 per year%n%-6s %-40s %-34s %10s %14s %14s%n",
                 summary.draws(),
                 "year",
                 "facility energy (MWh)",
@@ -82,7 +97,7 @@ final class SweepCommand extends CliCommand {
         for (SweepSummary.YearSummary y : summary.years()) {
             out.printf(
                     Locale.ROOT,
-                    "%-6d %-34s %-34s %10.3f %14.2f %14.2f%n",
+                    "%-6d %-40s %-34s %10.3f %14.2f %14.2f%n",
                     y.year(),
                     triple(y.figure(SweepFigure.FACILITY_ENERGY)),
                     triple(y.figure(SweepFigure.UNSERVED)),
@@ -92,7 +107,9 @@ final class SweepCommand extends CliCommand {
         }
     }
 
-    private static String triple(SweepSummary.FigureStats f) {
-        return String.format(Locale.ROOT, "%.4g / %.4g / %.4g", f.p10(), f.p50(), f.p90());
+    /** P10 / P50 / P90 as a reader writes them: grouped, decimals by magnitude, no exponent. */
+    static String triple(SweepSummary.FigureStats f) {
+        return SweepUseCase.figure(f.p10()) + " / " + SweepUseCase.figure(f.p50()) + " / "
+                + SweepUseCase.figure(f.p90());
     }
 }

@@ -37,13 +37,18 @@ public final class WattplanCli {
 
     /** Runs the command line in-process, writing to the given streams; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return commandLine(out, err).execute(args);
+    }
+
+    /** The whole command tree, configured as {@link #run} runs it. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new WattplanCli());
-        commandLine.setOut(out);
-        commandLine.setErr(err);
         CommandLine estimate =
                 java.util.Objects.requireNonNull(commandLine.getSubcommands().get("estimate"));
         estimate.addSubcommand("training", EstimateKind.command(EstimateKind.Kind.TRAINING, out));
         estimate.addSubcommand("inference", EstimateKind.command(EstimateKind.Kind.INFERENCE, out));
+        commandLine.setOut(out); // after every subcommand is added: setOut reaches only those already there
+        commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             err.println("error: " + exception.getMessage());
@@ -51,17 +56,19 @@ public final class WattplanCli {
             return BAD_INPUT;
         });
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> handle(exception, err));
-        return commandLine.execute(args);
+        return commandLine;
     }
 
     static int handle(Exception exception, PrintWriter err) {
+        if (exception instanceof LocatedProblems scenario) {
+            return problems(scenario.located(), err);
+        }
         if (exception instanceof InvalidInputException invalid) {
-            err.println("error: " + invalid.problems().size() + " problem"
-                    + (invalid.problems().size() == 1 ? "" : "s") + " in the input:");
-            for (Problem problem : invalid.problems()) {
-                err.println("  " + problem);
-            }
-            return BAD_INPUT;
+            return problems(invalid.problems().stream().map(Problem::toString).toList(), err);
+        }
+        if (exception instanceof CommandFailure failure) {
+            err.println("error: " + failure.getMessage());
+            return FAILED;
         }
         err.println("error: " + exception.getClass().getSimpleName() + ": " + exception.getMessage());
         if (System.getenv("WATTPLAN_DEBUG") != null) {
@@ -70,6 +77,14 @@ public final class WattplanCli {
             err.println("(set WATTPLAN_DEBUG=1 for the stack trace)");
         }
         return FAILED;
+    }
+
+    private static int problems(java.util.List<String> problems, PrintWriter err) {
+        err.println("error: " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in the input:");
+        for (String problem : problems) {
+            err.println("  " + problem);
+        }
+        return BAD_INPUT;
     }
 
     /** Reads the version from the jar manifest. */

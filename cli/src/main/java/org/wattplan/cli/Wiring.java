@@ -20,8 +20,11 @@ import org.wattplan.store.StoreOptions;
 final class Wiring {
     private Wiring() {}
 
-    /** A started server: its address, its store (kind and location), and what stops both. */
-    record Served(String url, String store, Runnable stop) {}
+    /**
+     * A started server: its address, its store (kind and location), the store's file when it is DuckDB (beside
+     * which the server leaves its discovery file), and what stops both.
+     */
+    record Served(String url, String store, Optional<Path> duckdbFile, Runnable stop) {}
 
     static Served serve(
             ServeOptions options, StoreSettings settings, Optional<Path> data, String version, PrintWriter log) {
@@ -32,7 +35,9 @@ final class Wiring {
                         settings.location(), settings.user(), settings.password(), StoreOptions.DEFAULT_STALE_AFTER),
                 InstantSource.system());
         WattplanServer server = WattplanServer.start(options, store, catalog, engine::check, engine, version, log);
-        return new Served(server.url(), store.kind() + " " + store.location(), () -> {
+        Optional<Path> duckdbFile =
+                store.kind().equals("duckdb") ? Optional.of(Path.of(store.location())) : Optional.empty();
+        return new Served(server.url(), store.kind() + " " + store.location(), duckdbFile, () -> {
             server.close();
             store.close();
         });

@@ -46,6 +46,10 @@ class ActualsCommandTest {
                 .contains("site,month,it_mwh,facility_mwh,pue,withdrawal_ml,discharge_ml", "lulea,2024-12,");
         CliRun markdown = run("actuals", "report", "--db", db, "--format", "markdown");
         assertThat(markdown.out()).contains("## Accelerator energy by job", "| llama-ft-70b | training |");
+        // one spelling everywhere: --store as on every other command (--db stays an alias), md as on report
+        CliRun md = run("actuals", "report", "--store", db, "--format", "md");
+        assertThat(md.code()).as(md.err()).isZero();
+        assertThat(md.out()).isEqualTo(markdown.out());
         CliRun variance = run("actuals", "variance", "--db", db, s + "/plan-run", "--format", "markdown");
         assertThat(variance.code()).as(variance.err()).isZero();
         assertThat(variance.out()).contains("| lulea | 2024 | pue |", "price_usd_per_mwh");

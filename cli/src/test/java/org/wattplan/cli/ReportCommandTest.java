@@ -30,6 +30,9 @@ class ReportCommandTest {
         CliRun markdown = CliRun.of("report", runDir.toString(), "--format", "md");
         assertThat(markdown.code()).as(markdown.err()).isZero();
         assertThat(markdown.out()).startsWith("# Run report: fixture-baseline");
+        CliRun markdownSpelledOut = CliRun.of("report", runDir.toString(), "--format", "markdown");
+        assertThat(markdownSpelledOut.code()).as(markdownSpelledOut.err()).isZero();
+        assertThat(markdownSpelledOut.out()).isEqualTo(markdown.out());
         CliRun csv = CliRun.of("report", runDir.toString(), "--format", "csv");
         assertThat(csv.code()).as(csv.err()).isZero();
         assertThat(csv.out()).startsWith("section,year,scope,metric,unit,value,change,source\n");
@@ -77,6 +80,6 @@ class ReportCommandTest {
         Path runDir = RunFixture.write(dir.resolve("run"), RunFixture.defaults());
         CliRun result = CliRun.of("report", runDir.toString(), "--format", "pdf");
         assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
-        assertThat(result.err()).contains("pdf");
+        assertThat(result.err()).contains("\"pdf\" must be html, markdown (or md) or csv");
     }
 }

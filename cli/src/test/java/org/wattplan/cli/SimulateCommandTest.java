@@ -51,9 +51,10 @@ class SimulateCommandTest {
         CliRun outcome =
                 run("simulate", scenario.toString(), "--out", dir.resolve("out").toString(), "--no-store");
         assertThat(outcome.code()).isEqualTo(WattplanCli.BAD_INPUT);
+        // each problem at its file:line:column, as the web page marks its lines (the same locator)
         assertThat(outcome.err())
-                .contains("sites[0].phases[0].capacity: \"-5 MW\" must be positive")
-                .contains("sites[0].grid_limt: unknown key; did you mean \"grid_limit\"?")
+                .contains(scenario + ":9:23: sites[0].phases[0].capacity: \"-5 MW\" must be positive")
+                .contains(scenario + ":7:5: sites[0].grid_limt: unknown key; did you mean \"grid_limit\"?")
                 .doesNotContain("Exception");
     }
 
@@ -62,5 +63,72 @@ class SimulateCommandTest {
         CliRun outcome = run("simulate", dir.resolve("nope.yaml").toString(), "--out", dir.toString(), "--no-store");
         assertThat(outcome.code()).isEqualTo(WattplanCli.BAD_INPUT);
         assertThat(outcome.err()).contains("no such file");
+    }
+
+    @Test
+    void anOutputFolderHoldingAnotherRunIsRefusedUnlessForced() throws Exception {
+        Path first = dir.resolve("first.yaml");
+        Files.writeString(first, SCENARIO);
+        Path out = dir.resolve("out");
+        assertThat(run("simulate", first.toString(), "--out", out.toString(), "--no-store", "--report")
+                        .code())
+                .isZero();
+        assertThat(out.resolve("report.html")).exists();
+        assertThat(out.resolve("charts")).isNotEmptyDirectory();
+        Files.writeString(out.resolve("notes.txt"), "mine");
+
+        Path second = dir.resolve("second.yaml");
+        Files.writeString(second, SCENARIO.replace("\"10 MW\"", "\"12 MW\""));
+        CliRun refused = run("simulate", second.toString(), "--out", out.toString(), "--no-store");
+        assertThat(refused.code()).isEqualTo(WattplanCli.BAD_INPUT);
+        assertThat(refused.err())
+                .contains("--out: " + out + " holds another run's files (run.json of scenario \"cli\", sha256 ")
+                .contains("--force")
+                .doesNotContain("Exception");
+        String before = Files.readString(out.resolve("annual.csv"));
+
+        CliRun forced = run("simulate", second.toString(), "--out", out.toString(), "--no-store", "--force");
+        assertThat(forced.code()).as(forced.err()).isZero();
+        assertThat(out.resolve("report.html")).doesNotExist(); // the old run's report went with it
+        assertThat(out.resolve("charts")).doesNotExist();
+        assertThat(out.resolve("notes.txt")).hasContent("mine"); // not a run's file: left alone
+        assertThat(Files.readString(out.resolve("annual.csv"))).isNotEqualTo(before);
+        assertThat(out.resolve("run.json")).content().contains(sha256(second));
+
+        // the same run again into its own folder needs no --force
+        CliRun again = run("simulate", second.toString(), "--out", out.toString(), "--no-store");
+        assertThat(again.code()).as(again.err()).isZero();
+    }
+
+    @Test
+    void aReportLeftWithoutItsRunIsRefused() throws Exception {
+        Path scenario = dir.resolve("s.yaml");
+        Files.writeString(scenario, SCENARIO);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("report.html"), "<html>old</html>");
+        CliRun refused = run("simulate", scenario.toString(), "--out", out.toString(), "--no-store");
+        assertThat(refused.code()).isEqualTo(WattplanCli.BAD_INPUT);
+        assertThat(refused.err()).contains("holds another run's files (report.html)");
+        assertThat(out.resolve("run.json")).doesNotExist();
+    }
+
+    @Test
+    void quietPrintsNoProgressNoReportAndNoFileList() throws Exception {
+        Path scenario = dir.resolve("s.yaml");
+        Files.writeString(scenario, SCENARIO);
+        CliRun quiet =
+                run("simulate", scenario.toString(), "--out", dir.resolve("out").toString(), "--no-store", "--quiet");
+        assertThat(quiet.code()).as(quiet.err()).isZero();
+        assertThat(quiet.out()).isEmpty();
+        assertThat(quiet.err()).isEmpty();
+        assertThat(dir.resolve("out/annual.csv")).exists();
+        CliRun loud = run(
+                "simulate", scenario.toString(), "--out", dir.resolve("loud").toString(), "--no-store");
+        assertThat(loud.err()).contains("simulating: 100%"); // the progress lines --quiet leaves out
+    }
+
+    private static String sha256(Path file) throws Exception {
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+        return java.util.HexFormat.of().formatHex(digest);
     }
 }

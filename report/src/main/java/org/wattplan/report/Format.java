@@ -17,11 +17,14 @@ public final class Format {
         return unit.isEmpty() ? number : number + " " + unit;
     }
 
-    /** Three significant decimals below 10, one below 1,000, none above. */
+    /** Three significant decimals below 10, one below 1,000, none above; never a negative zero ({@code -0.000}). */
     public static String number(double value) {
         double magnitude = Math.abs(value);
         String pattern = magnitude == 0 ? "0" : magnitude < 10 ? "#,##0.000" : magnitude < 1_000 ? "#,##0.0" : "#,##0";
-        return pattern(pattern).format(value);
+        String number = pattern(pattern).format(value);
+        return number.startsWith("-") && number.chars().noneMatch(c -> c >= '1' && c <= '9')
+                ? number.substring(1)
+                : number;
     }
 
     /** A year-over-year change as {@code +34.0 %}, or {@code n/a}. */

@@ -16,6 +16,16 @@ class FormatTest {
         assertThat(Format.quantity(88.04, "ML")).isEqualTo("88.0 ML");
         assertThat(Format.quantity(1.0834, "")).isEqualTo("1.083");
         assertThat(Format.quantity(0, "tCO2e")).isEqualTo("0 tCO2e");
+        assertThat(Format.number(334_512.3)).isEqualTo("334,512");
+    }
+
+    @Test
+    void aDifferenceThatRoundsToZeroHasNoSign() {
+        // compare's PUE row: two runs' PUE differing in the 7th decimal
+        assertThat(Format.number(-4e-7)).isEqualTo("0.000");
+        assertThat(Format.number(-0.0)).isEqualTo("0");
+        assertThat(Format.number(-0.04)).isEqualTo("-0.040");
+        assertThat(Format.quantity(-2e-5, "")).isEqualTo("0.000");
     }
 
     @Test

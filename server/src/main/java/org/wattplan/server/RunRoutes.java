@@ -20,7 +20,7 @@ import org.wattplan.core.table.ColumnSpec;
 import org.wattplan.core.table.RunColumns;
 import org.wattplan.core.table.Table;
 
-/** {@code /api/v1/runs}: list, show, progress events, cancel, tables, time series and exports. */
+/** {@code /api/v1/runs}: list, show, delete, progress events, cancel, tables, time series and exports. */
 record RunRoutes(Services services) implements Routes {
     private static final int DEFAULT_PAGE = 1000;
 
@@ -29,6 +29,7 @@ record RunRoutes(Services services) implements Routes {
         routes.get("/api/v1/runs", this::list);
         routes.get("/api/v1/runs/{id}", this::get);
         routes.get("/api/v1/runs/{id}/events", this::events);
+        routes.delete("/api/v1/runs/{id}", this::delete);
         routes.post("/api/v1/runs/{id}/cancel", this::cancel);
         routes.get("/api/v1/runs/{id}/tables", this::tables);
         routes.get("/api/v1/runs/{id}/tables/{name}", this::table);
@@ -88,6 +89,15 @@ record RunRoutes(Services services) implements Routes {
         long id = Params.id(ctx, "id", "run");
         StoredRun run = services.runs().cancel(id).orElseThrow(() -> ApiException.notFound("run " + id));
         Json.ok(ctx, Json.run(run));
+    }
+
+    private void delete(Context ctx) {
+        long id = Params.id(ctx, "id", "run");
+        switch (services.results().delete(id)) {
+            case DELETED -> ctx.status(204);
+            case NOT_FOUND -> throw ApiException.notFound("run " + id);
+            case LIVE -> throw new ApiException(409, "run " + id + " is queued or running; cancel it first");
+        }
     }
 
     private void tables(Context ctx) {

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The last results read, kept in memory: a succeeded run's results never change (nothing updates or deletes them),
- * so a table or a count read once is served again without the database. Least recently used entries go first.
+ * The last results read, kept in memory: a succeeded run's results never change (they are only ever deleted with
+ * their run, which {@link #forget}s them), so a table or a count read once is served again without the database. Least recently used entries go first.
  */
 final class ResultCache {
     private static final int ENTRIES = 512;
@@ -31,5 +31,10 @@ final class ResultCache {
         Optional<T> loaded = loader.get();
         loaded.ifPresent(value -> entries.put(key, value));
         return loaded;
+    }
+
+    /** Drops every entry of a run (keys are {@code "<kind> <runId> ..."}). */
+    synchronized void forget(long runId) {
+        entries.keySet().removeIf(key -> key.matches("\\S+ " + runId + "( .*)?"));
     }
 }

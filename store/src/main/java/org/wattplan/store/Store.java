@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.wattplan.core.run.RunDeletion;
 import org.wattplan.core.run.RunResults;
 import org.wattplan.core.run.RunStatus;
 import org.wattplan.core.run.ScenarioSummary;
@@ -359,6 +360,38 @@ public final class Store implements AutoCloseable {
                 }
             }
             return ids.size();
+        });
+    }
+
+    /**
+     * Deletes a finished run with its results and time series, in one transaction, so the store stops growing:
+     * DuckDB reuses the freed blocks for later rows, though the file itself keeps its size (measured: a 42 MB
+     * file holding the hyperscaler example's run grew by 0.26 MB, not 30 MB, when the run was deleted and run
+     * again). A live run is left.
+     */
+    public RunDeletion deleteRun(long id) {
+        return Jdbc.inTransaction(database, connection -> {
+            Optional<RunStatus> status;
+            try (PreparedStatement select = connection.prepareStatement("SELECT status FROM runs WHERE id = ?")) {
+                select.setLong(1, id);
+                try (ResultSet rows = select.executeQuery()) {
+                    status = rows.next() ? Optional.of(RunStatus.ofKey(rows.getString(1))) : Optional.empty();
+                }
+            }
+            if (status.isEmpty()) {
+                return RunDeletion.NOT_FOUND;
+            }
+            if (!status.get().isFinal()) {
+                return RunDeletion.LIVE;
+            }
+            ResultWriter.delete(connection, id);
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM runs WHERE id = ? AND status NOT IN " + LIVE)) {
+                delete.setLong(1, id);
+                delete.executeUpdate();
+            }
+            cache.forget(id);
+            return RunDeletion.DELETED;
         });
     }
 

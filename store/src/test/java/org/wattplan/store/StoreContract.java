@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.wattplan.core.run.RunDeletion;
 import org.wattplan.core.run.RunResults;
 import org.wattplan.core.run.RunStatus;
 import org.wattplan.core.run.ScenarioVersion;
@@ -188,6 +189,31 @@ abstract class StoreContract {
         assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
         assertThat(failed.message()).isEqualTo("engine: out of memory");
         assertThat(failed.finishedAt()).isPresent();
+    }
+
+    @Test
+    void aDeletedRunTakesItsResultsAndSeriesWithItAndLeavesTheOthers() {
+        long kept = completedRun(24);
+        long deleted = completedRun(48);
+        assertThat(store.table(deleted, "annual")).isPresent(); // cached now: deleting must forget it
+        StoredRun live = store.createRun(Samples.request("live"));
+        store.markRunning(live.id());
+
+        assertThat(store.deleteRun(deleted)).isEqualTo(RunDeletion.DELETED);
+        assertThat(store.deleteRun(deleted)).isEqualTo(RunDeletion.NOT_FOUND);
+        assertThat(store.deleteRun(live.id())).isEqualTo(RunDeletion.LIVE);
+
+        assertThat(store.run(deleted)).isEmpty();
+        assertThat(store.tableNames(deleted)).isEmpty();
+        assertThat(store.table(deleted, "annual")).isEmpty();
+        assertThat(store.seriesSites(deleted)).isEmpty();
+        assertThat(store.series(deleted, SeriesQuery.all(), SeriesAggregate.MEAN)
+                        .total())
+                .isZero();
+        assertThat(store.runs(10)).extracting(StoredRun::id).containsExactly(live.id(), kept);
+        assertThat(store.series(kept, SeriesQuery.all(), SeriesAggregate.MEAN).total())
+                .isEqualTo(24L * Samples.SITES.size());
+        assertThat(store.run(live.id()).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
     }
 
     long completedRun(int steps) {

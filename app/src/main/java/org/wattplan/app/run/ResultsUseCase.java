@@ -2,6 +2,7 @@ package org.wattplan.app.run;
 
 import java.util.List;
 import java.util.Optional;
+import org.wattplan.core.run.RunDeletion;
 import org.wattplan.core.run.SeriesAggregate;
 import org.wattplan.core.run.SeriesPage;
 import org.wattplan.core.run.SeriesQuery;
@@ -54,6 +55,11 @@ public final class ResultsUseCase {
 
     public SeriesPage series(long runId, SeriesQuery query, SeriesAggregate aggregate) {
         return store.series(runId, query, aggregate);
+    }
+
+    /** Deletes a finished run and its results; a live run must be cancelled first. */
+    public RunDeletion delete(long runId) {
+        return store.deleteRun(runId);
     }
 
     public Optional<byte[]> exportTable(long runId, String name, Format format) {

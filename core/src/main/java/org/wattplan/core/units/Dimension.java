@@ -115,4 +115,10 @@ public enum Dimension {
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
+
+    /** The label with its indefinite article: "a power", "an energy price". */
+    public String withArticle() {
+        String label = label();
+        return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+    }
 }

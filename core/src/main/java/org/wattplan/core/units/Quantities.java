@@ -20,7 +20,7 @@ public final class Quantities {
     public static double parse(String text, Dimension dimension) {
         String trimmed = text.strip();
         if (trimmed.isEmpty()) {
-            throw new QuantityFormatException("is empty; expected a " + dimension.label() + example(dimension));
+            throw new QuantityFormatException("is empty; expected " + dimension.withArticle() + example(dimension));
         }
         String lower = trimmed.toLowerCase(Locale.ROOT);
         if (lower.contains("nan") || lower.contains("inf")) {
@@ -56,7 +56,7 @@ public final class Quantities {
         if (Double.isNaN(factor)) {
             String accepted = dimension.acceptedUnits();
             throw new QuantityFormatException(
-                    Quote.of(text) + ": unknown unit \"" + unit + "\" for a " + dimension.label()
+                    Quote.of(text) + ": unknown unit \"" + unit + "\" for " + dimension.withArticle()
                             + (accepted.isEmpty() ? "; write a plain number" : "; expected one of " + accepted));
         }
         return checkFinite(value * factor, text);

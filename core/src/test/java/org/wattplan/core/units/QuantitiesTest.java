@@ -47,6 +47,15 @@ class QuantitiesTest {
     }
 
     @Test
+    void messagesNameTheDimensionWithItsArticle() {
+        assertThatThrownBy(() -> Quantities.parse("7 parsecs", Dimension.ENERGY_PRICE))
+                .hasMessageContaining("unknown unit \"parsecs\" for an energy price;");
+        assertThatThrownBy(() -> Quantities.parse("7 parsecs", Dimension.POWER))
+                .hasMessageContaining("unknown unit \"parsecs\" for a power;");
+        assertThatThrownBy(() -> Quantities.parse(" ", Dimension.ENERGY)).hasMessageContaining("expected an energy");
+    }
+
+    @Test
     void rejectsMissingUnknownAndNonFiniteValues() {
         assertThatThrownBy(() -> Quantities.parse("700", Dimension.POWER)).hasMessageContaining("has no unit");
         assertThatThrownBy(() -> Quantities.parse("700 furlongs", Dimension.POWER))

@@ -27,17 +27,23 @@ public final class EstimateWriter {
                 ranged ? "P90" : ""));
         for (Map.Entry<Metric, Range> entry : estimate.metrics().entrySet()) {
             Range range = estimate.display(entry.getKey());
+            Shown shown = Shown.of(entry.getKey(), range.p50());
             if (ranged && !range.isExact()) {
                 out.append(String.format(
                         Locale.ROOT,
                         "%-32s %16s %16s %16s%n",
-                        entry.getKey().column(),
-                        fmt(range.p10()),
-                        fmt(range.p50()),
-                        fmt(range.p90())));
+                        shown.column(),
+                        fmt(shown.scale() * range.p10()),
+                        fmt(shown.scale() * range.p50()),
+                        fmt(shown.scale() * range.p90())));
             } else {
                 out.append(String.format(
-                        Locale.ROOT, "%-32s %16s %16s %16s%n", entry.getKey().column(), "", fmt(range.p50()), ""));
+                        Locale.ROOT,
+                        "%-32s %16s %16s %16s%n",
+                        shown.column(),
+                        "",
+                        fmt(shown.scale() * range.p50()),
+                        ""));
             }
         }
         if (ranged) {
@@ -68,10 +74,10 @@ public final class EstimateWriter {
         estimate.metrics().keySet().forEach(metric -> {
             Range range = estimate.display(metric);
             ObjectNode node = metrics.putObject(metric.column());
-            node.put("p10", range.p10());
-            node.put("p50", range.p50());
-            node.put("p90", range.p90());
-            node.put("at_modes", range.atModes());
+            node.put("p10", significant(range.p10()));
+            node.put("p50", significant(range.p50()));
+            node.put("p90", significant(range.p90()));
+            node.put("at_modes", significant(range.atModes()));
         });
         ArrayNode assumptions = root.putArray("assumptions");
         estimate.assumptions().forEach(assumptions::add);
@@ -117,6 +123,41 @@ public final class EstimateWriter {
         return String.format(Locale.ROOT, "%.4g", value)
                 .replaceAll("(\\.\\d*?)0+$", "$1")
                 .replaceAll("\\.$", "");
+    }
+
+    /**
+     * The unit a text row is shown in: a mass of CO2e in g, kg or t by the magnitude of its P50 (one query's
+     * 1.462e-07 t is 0.1462 g), the column renamed to match; every other metric in its own unit.
+     */
+    private record Shown(String column, double scale) {
+        static Shown of(Metric metric, double p50) {
+            String column = metric.column();
+            if (!metric.unit().equals("tCO2e") || !column.endsWith("_t")) {
+                return new Shown(column, 1);
+            }
+            String stem = column.substring(0, column.length() - 2);
+            double tonnes = Math.abs(p50);
+            if (tonnes != 0 && tonnes < 1e-3) {
+                return new Shown(stem + "_g", 1e6);
+            }
+            if (tonnes != 0 && tonnes < 1) {
+                return new Shown(stem + "_kg", 1e3);
+            }
+            return new Shown(column, 1);
+        }
+    }
+
+    /**
+     * A JSON number with at most 12 significant digits: {@code 11873.400000000001}, the rounding noise of a sum,
+     * is {@code 11873.4}; far more digits than any input of an estimate carries. Non-finite values stay as they are.
+     */
+    static double significant(double value) {
+        if (!Double.isFinite(value) || value == 0) {
+            return value;
+        }
+        return new java.math.BigDecimal(value)
+                .round(new java.math.MathContext(12))
+                .doubleValue();
     }
 
     static String plain(double value) {

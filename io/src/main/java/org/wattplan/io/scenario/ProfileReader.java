@@ -92,7 +92,9 @@ final class ProfileReader {
         }
         Optional<SeriesReader.Series> found = series.get(name.get());
         if (found.isEmpty()) {
-            section.problem("series", "unknown series \"" + name.get() + "\"; defined: " + series.names());
+            if (!series.declared(name.get())) {
+                section.problem("series", "unknown series \"" + name.get() + "\"; defined: " + series.names());
+            }
             return Optional.empty();
         }
         double factor;
@@ -135,7 +137,9 @@ final class ProfileReader {
         }
         Optional<SeriesReader.Series> found = series.get(name.get());
         if (found.isEmpty()) {
-            section.problem("temperature", "unknown series \"" + name.get() + "\"; defined: " + series.names());
+            if (!series.declared(name.get())) {
+                section.problem("temperature", "unknown series \"" + name.get() + "\"; defined: " + series.names());
+            }
             return Optional.empty();
         }
         String unit = found.get().unit().replace("°", "");

@@ -36,11 +36,21 @@ final class SeriesReader {
     /** A one-year series as read, in {@code unit}. */
     record Series(String name, double[] values, String unit, String path) {}
 
-    private final Map<Path, Rows> tables = new HashMap<>();
+    private final Map<Path, Optional<Rows>> tables = new HashMap<>();
+    private final Map<String, Optional<Path>> files = new HashMap<>();
     private final Map<String, Series> series = new LinkedHashMap<>();
+    private final java.util.Set<String> declared = new java.util.HashSet<>();
 
     Optional<Series> get(String name) {
         return Optional.ofNullable(series.get(name));
+    }
+
+    /**
+     * Whether the section declares this name, read or not: a declared series that could not be read has its
+     * problem reported already, so a use of it reports nothing more (one root cause, not one knock-on per use).
+     */
+    boolean declared(String name) {
+        return declared.contains(name);
     }
 
     List<String> names() {
@@ -55,6 +65,7 @@ final class SeriesReader {
         for (var it = node.properties().iterator(); it.hasNext(); ) {
             var entry = it.next();
             String where = path + "." + entry.getKey();
+            declared.add(entry.getKey());
             Section section = new Section(entry.getValue(), where, problems, "series");
             Optional<String> file = fileName(section);
             String timeColumn = section.fields.text("time_column").orElse("timestamp_utc");
@@ -69,7 +80,9 @@ final class SeriesReader {
             if (file.isEmpty() || valueColumn.isEmpty() || unit.isEmpty()) {
                 continue;
             }
-            Optional<Rows> table = files.resolve(file.get(), section.path("file"), problems)
+            // a file several series name (one per region) that is missing or unreadable is reported once
+            Optional<Rows> table = this.files
+                    .computeIfAbsent(file.get(), name -> files.resolve(name, section.path("file"), problems))
                     .flatMap(real -> table(real, file.get(), section.path("file"), problems));
             table.flatMap(t -> values(t, timeColumn, valueColumn.get(), filterColumn, filterValue, where, problems))
                     .ifPresent(values ->
@@ -92,14 +105,18 @@ final class SeriesReader {
     }
 
     private Optional<Rows> table(Path real, String name, String where, Problems problems) {
-        Rows cached = tables.get(real);
+        Optional<Rows> cached = tables.get(real);
         if (cached != null) {
-            return Optional.of(cached);
+            return cached;
         }
+        Optional<Rows> read = read(real, name, where, problems);
+        tables.put(real, read);
+        return read;
+    }
+
+    private static Optional<Rows> read(Path real, String name, String where, Problems problems) {
         try (InputStream in = DataPaths.open(real)) {
-            Rows rows = Rows.read(in, name, problems);
-            tables.put(real, rows);
-            return Optional.of(rows);
+            return Optional.of(Rows.read(in, name, problems));
         } catch (TooLargeException e) {
             problems.add(where, Quote.of(name) + " " + String.valueOf(e.getMessage()));
         } catch (CharacterCodingException e) {

@@ -179,6 +179,33 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aMissingDataFileIsReportedOnceAndItsSeriesUsesAddNothing() {
+        // two series from one file (as the examples filter one file by region), used by the site's carbon
+        // intensity and its PUE's temperature: the file is the one root cause
+        String yaml = GOOD.replace(
+                        "sites:",
+                        "series:\n"
+                                + "  ci: {file: data/grid.csv, value_column: v, filter_column: r, filter_value: A,"
+                                + " unit: gCO2e/kWh}\n"
+                                + "  ci2: {file: data/grid.csv, value_column: v, filter_column: r, filter_value: B,"
+                                + " unit: gCO2e/kWh}\n"
+                                + "  temp: {file: data/weather.csv, value_column: t, unit: C}\n"
+                                + "sites:")
+                .replace(
+                        "region: US-VA",
+                        "region: US-VA\n    carbon_intensity: {series: ci2}\n"
+                                + "    pue: {temperature: temp, base: \"1.1\", per_degree: \"0.01\", above: 20}");
+        List<String> problems = problems(yaml);
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0)).startsWith("series.ci.file: \"data/grid.csv\"");
+        assertThat(problems.get(1)).startsWith("series.temp.file: \"data/weather.csv\"");
+        assertThat(problems).noneMatch(p -> p.contains("unknown series"));
+        // a use of a series nobody declared is still its own problem
+        assertThat(problems(GOOD.replace("region: US-VA", "region: US-VA\n    carbon_intensity: {series: nope}")))
+                .containsExactly("sites[0].carbon_intensity.series: unknown series \"nope\"; defined: []");
+    }
+
+    @Test
     void aMonthlyProfileNeedsTwelveValues() {
         assertThat(problems(GOOD.replace("region: US-VA", "region: US-VA\n    pue: {monthly: [1.1, 1.2]}")))
                 .contains("sites[0].pue.monthly: has 2 values; give 12, January first");

@@ -15,13 +15,20 @@ public final class SweepOptions {
     @Mixin
     public ScenarioFile scenario = new ScenarioFile();
 
-    @Option(names = "--draws", defaultValue = "1000", description = "number of draws (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--draws",
+            paramLabel = "N",
+            defaultValue = "1000",
+            description = "number of draws (default: ${DEFAULT-VALUE})")
     public int draws = 1000;
 
-    @Option(names = "--seed", description = "seed of the draws (default: the scenario's seed)")
+    @Option(names = "--seed", paramLabel = "N", description = "seed of the draws (default: the scenario's seed)")
     public Optional<Long> seed = Optional.empty();
 
-    @Option(names = "--step", description = "hourly, daily, monthly or yearly (default: the scenario's own)")
+    @Option(
+            names = "--step",
+            paramLabel = "STEP",
+            description = "hourly, daily, monthly or yearly (default: the scenario's own)")
     public Optional<StepSize> step = Optional.empty();
 
     @Option(names = "--uncertainty", paramLabel = "FILE", description = "take the distributions from this scenario")
@@ -29,6 +36,7 @@ public final class SweepOptions {
 
     @Option(
             names = "--partitions",
+            paramLabel = "N",
             description = "with --engine spark: tasks the draws are cut into (default: 4 per core)")
     public Optional<Integer> partitions = Optional.empty();
 

@@ -11,6 +11,7 @@ import org.wattplan.core.estimate.Estimate;
 import org.wattplan.core.problem.InvalidInputException;
 import org.wattplan.core.problem.Quote;
 import org.wattplan.io.output.EstimateWriter;
+import org.wattplan.io.spec.Currencies;
 import org.wattplan.io.spec.Documents;
 import org.wattplan.io.spec.EstimateRequest;
 
@@ -33,7 +34,7 @@ public final class EstimateUseCase {
         ObjectNode document = document(input.kind(), input.file());
         ObjectNode section = (ObjectNode) document.get(input.kind());
         input.values().forEach((key, text) -> {
-            if (key.equals("seed") || key.equals("draws")) {
+            if (key.equals("seed") || key.equals("draws") || key.equals(Currencies.KEY)) {
                 document.put(key, text);
             } else {
                 section.put(key, text);

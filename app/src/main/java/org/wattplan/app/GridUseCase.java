@@ -24,6 +24,7 @@ import org.wattplan.io.grid.GridSection;
 import org.wattplan.io.grid.GridSectionReader;
 import org.wattplan.io.scenario.Scenario;
 import org.wattplan.io.scenario.ScenarioReader;
+import org.wattplan.io.spec.Currencies;
 import org.wattplan.io.spec.Documents;
 import org.wattplan.report.chart.ChartWriter;
 import org.wattplan.report.chart.GridCharts;
@@ -47,7 +48,7 @@ public final class GridUseCase {
     /** Builds the site's dynamics spec (the hourly engine run included) without stepping it. */
     public static SiteDynamicsBuilder.Built spec(Path scenarioFile, Catalog catalog, GridRequest request) {
         Scenario scenario = ScenarioReader.read(scenarioFile, catalog);
-        JsonNode document = Documents.read(scenarioFile);
+        JsonNode document = Currencies.toUsd(Documents.read(scenarioFile), "", new Problems());
         GridSection grid = GridSectionReader.read(Optional.ofNullable(document.get("grid")));
         FleetSummary hourly = FleetEngine.run(scenario.fleet(), new EngineOptions(true), ProgressListener.none());
         return SiteDynamicsBuilder.build(scenario.fleet(), hourly, grid, request, new Problems());

@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import org.wattplan.app.CatalogUseCase;
 import org.wattplan.core.catalog.AcceleratorSpec;
 import org.wattplan.core.catalog.Catalog;
+import org.wattplan.core.catalog.CloudRegionSpec;
 import org.wattplan.core.catalog.EmbodiedEstimate;
 import org.wattplan.core.catalog.GridRegionSpec;
 import org.wattplan.core.problem.InvalidInputException;
@@ -16,7 +17,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code wattplan catalog list|show}: the accelerators and grid regions, with the source of every number. */
+/**
+ * {@code wattplan catalog list|show}: the accelerators, grid regions and cloud regions, with the source of every
+ * number and mapping.
+ */
 @Command(name = "catalog", description = "List or show catalog entries with their sources.")
 final class CatalogCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "ACTION", description = "list or show")
@@ -107,6 +111,11 @@ final class CatalogCommand extends CliCommand {
                         n(r.wueLPerKwh(), 1),
                         r.sources().getOrDefault("carbon", "-"));
             }
+            out.println();
+            out.printf(Locale.ROOT, "%-30s %-14s %-36s  %s%n", "cloud region", "zone", "location", "mapping source");
+            for (CloudRegionSpec c : catalog.cloudRegions()) {
+                out.printf(Locale.ROOT, "%-30s %-14s %-36s  %s%n", c.id(), c.zoneId(), c.location(), c.source());
+            }
         }
     }
 
@@ -145,6 +154,13 @@ final class CatalogCommand extends CliCommand {
             a.sources().forEach((key, source) -> out.println("    " + key + ": " + source));
             if (!a.notes().isBlank()) {
                 out.println("  notes: " + a.notes());
+            }
+        });
+        catalog.cloudRegion(name).ifPresent(c -> {
+            out.println("cloud region " + c.id() + ": " + c.location() + " -> grid zone " + c.zoneId());
+            out.println("  mapping source: " + c.source());
+            if (!c.notes().isBlank()) {
+                out.println("  notes: " + c.notes());
             }
         });
         region.ifPresent(r -> {

@@ -56,6 +56,7 @@ final class EstimateKind implements Callable<Integer> {
             new String[] {"discharge-share", "share of on-site withdrawal discharged, e.g. 0.2"},
             new String[] {"electricity-price", "e.g. '0.083 USD/kWh'"},
             new String[] {"accelerator-hour-price", "e.g. '2.5 USD/h'"},
+            new String[] {"currency", "exchange rates for prices in other currencies, e.g. 'EUR=1.08 USD'"},
             new String[] {"price-all-in", "true: the hourly price includes electricity (total = hours x price)"},
             new String[] {"wue-basis", "withdrawal (The Green Grid) or consumption (Li et al.): what --wue measures"},
             new String[] {"embodied", "embodied CO2e per accelerator, e.g. '463 kgCO2e'"},

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.wattplan.core.catalog.AcceleratorSpec;
 import org.wattplan.core.catalog.Catalog;
+import org.wattplan.core.catalog.CloudRegionSpec;
 import org.wattplan.core.catalog.EmbodiedEstimate;
 import org.wattplan.core.catalog.GridRegionSpec;
 import org.wattplan.core.problem.Problems;
@@ -26,7 +27,8 @@ import org.wattplan.io.spec.Documents;
 
 /**
  * Loads the catalog shipped in {@code org/wattplan/io/catalog/*.csv} (see docs/catalog.md for every column and
- * source), optionally overlaid by a user's YAML or JSON file with {@code accelerators:} and {@code regions:}
+ * source): accelerators, their embodied estimates, the curated regions, then every Electricity Maps zone the
+ * curated regions lack ({@link ZoneRows}), then the cloud regions ({@link CloudRows}); optionally overlaid by a user's YAML or JSON file with {@code accelerators:} and {@code regions:}
  * lists whose keys are the CSV columns. An entry with a known id is replaced field by field; a new id is added.
  */
 public final class CatalogReader {
@@ -98,17 +100,19 @@ public final class CatalogReader {
                     .add(new HashMap<>(row.fields()));
         }
         Map<String, Map<String, String>> regions = rowsById(table("regions.csv", problems), "id");
+        ZoneRows.addMissing(table("electricitymaps_yearly.csv", problems), regions, problems);
         overrides.ifPresent(file -> overlay(file, accelerators, embodied, regions, problems));
         List<AcceleratorSpec> acceleratorSpecs = new ArrayList<>();
         accelerators.forEach((id, row) -> SpecRows.accelerator(row, embodied.getOrDefault(id, List.of()), problems)
                 .ifPresent(acceleratorSpecs::add));
         List<GridRegionSpec> regionSpecs = new ArrayList<>();
         regions.values().forEach(row -> SpecRows.region(row, problems).ifPresent(regionSpecs::add));
+        List<CloudRegionSpec> clouds = CloudRows.read(table("cloud_regions.csv", problems), regions, problems);
         problems.throwIfAny();
-        return new Catalog(acceleratorSpecs, regionSpecs);
+        return new Catalog(acceleratorSpecs, regionSpecs, clouds);
     }
 
-    private static CsvTable table(String name, Problems problems) {
+    static CsvTable table(String name, Problems problems) {
         try (InputStream in = CatalogReader.class.getResourceAsStream(BASE + name)) {
             if (in == null) {
                 throw new IllegalStateException("catalog file " + name + " is missing from the build");

@@ -34,6 +34,7 @@ import org.wattplan.core.units.Units;
 import org.wattplan.io.files.DataPaths;
 import org.wattplan.io.scenario.Scenario;
 import org.wattplan.io.scenario.ScenarioReader;
+import org.wattplan.io.spec.Currencies;
 import org.wattplan.io.spec.Documents;
 import org.wattplan.io.spec.Fields;
 
@@ -81,7 +82,9 @@ public final class PlanScenarioReader {
         if (!document.isObject()) {
             throw InvalidInputException.of("(scenario)", "must be a mapping of keys to values");
         }
-        ObjectNode base = ((ObjectNode) document).deepCopy();
+        Problems rates = new Problems();
+        ObjectNode base = (ObjectNode) Currencies.toUsd(document, "", rates);
+        rates.throwIfAny();
         JsonNode planNode = base.remove("plan");
         JsonNode uncertaintyNode = base.remove("uncertainty");
         Scenario scenario = ScenarioReader.read(base, text, files, catalog);

@@ -21,6 +21,7 @@ public final class ScenarioKeys {
         map.put(
                 "scenario",
                 List.of(
+                        "currency",
                         "name",
                         "description",
                         "seed",

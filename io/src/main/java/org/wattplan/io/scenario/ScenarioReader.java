@@ -24,6 +24,7 @@ import org.wattplan.core.problem.Problems;
 import org.wattplan.core.problem.Quote;
 import org.wattplan.core.units.Dimension;
 import org.wattplan.io.files.DataPaths;
+import org.wattplan.io.spec.Currencies;
 import org.wattplan.io.spec.Documents;
 
 /**
@@ -51,7 +52,8 @@ public final class ScenarioReader {
     /** Reads a parsed scenario whose data files {@code files} finds (the one rule for data files). */
     public static Scenario read(JsonNode document, String text, DataPaths files, Catalog catalog) {
         Problems problems = new Problems();
-        Section root = new Section(document, "", problems, "scenario");
+        Section root = new Section(Currencies.toUsd(document, "", problems), "", problems, "scenario");
+        root.fields.node(Currencies.KEY); // the rates, applied above (docs/scenario.md#currencies)
         String name = root.required("name", "a scenario name").orElse("?");
         String description = root.fields.text("description").orElse("");
         long seed = root.fields

@@ -27,7 +27,8 @@ public record EstimateRequest(
     /** Reads a document with the given MFU prior (the leave-one-out check passes one fitted without the case). */
     public static EstimateRequest read(JsonNode document, String path, Catalog catalog, MfuPriors priors) {
         Problems problems = new Problems();
-        Fields top = new Fields(document, path, problems);
+        Fields top = new Fields(Currencies.toUsd(document, path, problems), path, problems);
+        top.node(Currencies.KEY); // the rates, applied above
         long seed = top.quantity("seed", Dimension.COUNT, 0, Long.MAX_VALUE)
                 .map(Double::longValue)
                 .orElse(Estimator.DEFAULT_SEED);

@@ -91,6 +91,24 @@ class ExamplesTest {
                 .satisfies(t -> assertThat(t.completedDate()).isPresent());
     }
 
+    /**
+     * Company capex (Meta: about $28B in 2023, $39.23B in 2024, $64-72B guided for 2025, midpoint $68B;
+     * docs/sources.md) from the example's sourced unit costs and delivery schedule; the one fitted money input,
+     * the non-datacenter share, is named in the example's fitted list (docs/economics.md).
+     */
+    @Test
+    void hyperscalerCapexIsWithinFifteenPercentOfTheReportedCapex() {
+        FleetSummary run =
+                SimulateUseCase.simulate(EXAMPLES.resolve("hyperscaler.yaml"), CatalogReader.embedded(), false);
+        org.wattplan.core.engine.FleetEconomics money = new org.wattplan.core.engine.FleetEconomics(run.fleet());
+        double[][] reported = {{2023, 28e9}, {2024, 39.23e9}, {2025, 68e9}};
+        for (double[] year : reported) {
+            double capex =
+                    money.year(run, (int) year[0] - run.grid().firstYear()).capexTotalUsd();
+            assertThat(capex).as("capex %d", (int) year[0]).isCloseTo(year[1], within(0.15 * year[1]));
+        }
+    }
+
     @Test
     void nextGenerationTrainsTheTenfoldRunAndInferenceFeelsIt() {
         FleetSummary run =

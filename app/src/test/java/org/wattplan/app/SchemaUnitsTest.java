@@ -36,6 +36,8 @@ class SchemaUnitsTest {
             "money",
             "energy_price",
             "capacity_price",
+            "capacity_rent",
+            "water_price",
             "flop",
             "count",
             "fraction",

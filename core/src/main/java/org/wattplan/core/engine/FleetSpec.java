@@ -3,8 +3,9 @@ package org.wattplan.core.engine;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.wattplan.core.economics.EconomicsSpec;
 
-/** Everything a run needs: the grid, sites, cohorts, workloads and the allocation policy. */
+/** Everything a run needs: the grid, sites, cohorts, workloads, the allocation policy and the economics. */
 public record FleetSpec(
         String name,
         long seed,
@@ -12,7 +13,20 @@ public record FleetSpec(
         List<SiteSpec> sites,
         List<CohortSpec> cohorts,
         List<WorkloadSpec> workloads,
-        AllocationPolicy policy) {
+        AllocationPolicy policy,
+        EconomicsSpec economics) {
+
+    /** A fleet without an economics section: only the phases' and cohorts' own costs are priced. */
+    public FleetSpec(
+            String name,
+            long seed,
+            TimeGrid grid,
+            List<SiteSpec> sites,
+            List<CohortSpec> cohorts,
+            List<WorkloadSpec> workloads,
+            AllocationPolicy policy) {
+        this(name, seed, grid, sites, cohorts, workloads, policy, EconomicsSpec.none());
+    }
 
     public FleetSpec {
         sites = List.copyOf(sites);

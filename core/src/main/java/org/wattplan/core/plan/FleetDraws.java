@@ -66,14 +66,28 @@ public final class FleetDraws {
                     });
         }
         FleetSpec drawn = new FleetSpec(
-                fleet.name(), fleet.seed(), fleet.grid(), sites, fleet.cohorts(), workloads, fleet.policy());
+                fleet.name(),
+                fleet.seed(),
+                fleet.grid(),
+                sites,
+                fleet.cohorts(),
+                workloads,
+                fleet.policy(),
+                fleet.economics());
         return factored ? new Draw(drawn, price, intensity) : new Draw(drawn, 1, 1);
     }
 
     /** The same fleet on another time step (the sweep runs daily by default). */
     public static FleetSpec onGrid(FleetSpec fleet, TimeGrid grid) {
         return new FleetSpec(
-                fleet.name(), fleet.seed(), grid, fleet.sites(), fleet.cohorts(), fleet.workloads(), fleet.policy());
+                fleet.name(),
+                fleet.seed(),
+                grid,
+                fleet.sites(),
+                fleet.cohorts(),
+                fleet.workloads(),
+                fleet.policy(),
+                fleet.economics());
     }
 
     private static double sample(Optional<Uncertain> value, RandomGenerator random, double absent) {

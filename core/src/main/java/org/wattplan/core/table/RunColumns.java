@@ -8,6 +8,7 @@ import static org.wattplan.core.table.ColumnSpec.text;
 import static org.wattplan.core.table.ColumnSpec.timestamp;
 
 import java.util.List;
+import org.wattplan.core.economics.AssetClass;
 
 /**
  * Every column a simulation run writes, declared once: name (unit in it), type and unit. {@link RunSchema} puts
@@ -42,6 +43,16 @@ public final class RunColumns {
     public static final ColumnSpec CAPEX_SITES_MUSD = number("capex_sites_musd", Unit.MUSD);
     public static final ColumnSpec CAPEX_ACCELERATORS_MUSD = number("capex_accelerators_musd", Unit.MUSD);
     public static final ColumnSpec OPEX_ELECTRICITY_MUSD = number("opex_electricity_musd", Unit.MUSD);
+    public static final ColumnSpec CAPEX_TOTAL_MUSD = number("capex_total_musd", Unit.MUSD);
+    public static final ColumnSpec DEPRECIATION_MUSD = number("depreciation_musd", Unit.MUSD);
+    public static final ColumnSpec OPEX_LEASES_MUSD = number("opex_leases_musd", Unit.MUSD);
+    public static final ColumnSpec OPEX_MAINTENANCE_MUSD = number("opex_maintenance_musd", Unit.MUSD);
+    public static final ColumnSpec OPEX_STAFF_MUSD = number("opex_staff_musd", Unit.MUSD);
+    public static final ColumnSpec OPEX_WATER_MUSD = number("opex_water_musd", Unit.MUSD);
+    public static final ColumnSpec OPEX_TRANSIT_MUSD = number("opex_transit_musd", Unit.MUSD);
+    public static final ColumnSpec TCO_MUSD = number("tco_musd", Unit.MUSD);
+    public static final ColumnSpec TCO_USD_PER_ACCELERATOR_HOUR = number("tco_usd_per_accelerator_hour", Unit.USD);
+    public static final ColumnSpec TCO_USD_PER_MWH = number("tco_usd_per_mwh", Unit.USD);
     public static final ColumnSpec ACCELERATORS_INSTALLED = number("accelerators_installed", Unit.NONE);
     public static final ColumnSpec ACCELERATOR_HOURS_INSTALLED = number("accelerator_hours_installed", Unit.H);
     public static final ColumnSpec ACCELERATOR_HOURS_ALLOCATED = number("accelerator_hours_allocated", Unit.H);
@@ -134,7 +145,34 @@ public final class RunColumns {
             CO2E_LOCATION_KG,
             WATER_WITHDRAWAL_M3);
 
+    /** Capex of one asset class in a year, e.g. {@code capex_network_musd}. */
+    public static ColumnSpec capex(AssetClass asset) {
+        return number("capex_" + asset.key() + "_musd", Unit.MUSD);
+    }
+
+    /** The money of the fleet in a year (annual table): capex by asset class, depreciation, opex and TCO. */
+    public static final List<ColumnSpec> ECONOMICS = economics();
+
     private RunColumns() {}
+
+    private static List<ColumnSpec> economics() {
+        List<ColumnSpec> columns = new java.util.ArrayList<>();
+        for (AssetClass asset : AssetClass.values()) {
+            columns.add(capex(asset));
+        }
+        columns.addAll(List.of(
+                CAPEX_TOTAL_MUSD,
+                DEPRECIATION_MUSD,
+                OPEX_LEASES_MUSD,
+                OPEX_MAINTENANCE_MUSD,
+                OPEX_STAFF_MUSD,
+                OPEX_WATER_MUSD,
+                OPEX_TRANSIT_MUSD,
+                TCO_MUSD,
+                TCO_USD_PER_ACCELERATOR_HOUR,
+                TCO_USD_PER_MWH));
+        return List.copyOf(columns);
+    }
 
     @SafeVarargs
     private static List<ColumnSpec> concat(List<ColumnSpec>... parts) {

@@ -15,7 +15,8 @@ public final class RunSchema {
                     "annual",
                     List.of(YEAR, ELECTRICITY_YOY_PCT),
                     FOOTPRINT,
-                    List.of(UNSERVED_ACCELERATOR_HOURS, UNSERVED_GENERAL_MWH, TRAININGS_COMPLETED))
+                    List.of(UNSERVED_ACCELERATOR_HOURS, UNSERVED_GENERAL_MWH, TRAININGS_COMPLETED),
+                    ECONOMICS)
             .requiring(
                     YEAR,
                     ELECTRICITY_MWH,

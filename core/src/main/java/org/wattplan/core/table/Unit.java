@@ -18,6 +18,7 @@ public record Unit(String symbol, String si, double siPerUnit) {
     public static final Unit T = new Unit("t", "kg", Units.KG_PER_TONNE);
     public static final Unit KG = new Unit("kg", "kg", 1);
     public static final Unit MUSD = new Unit("MUSD", "USD", MILLION);
+    public static final Unit USD = new Unit("USD", "USD", 1);
     public static final Unit MUSD_PER_MW = new Unit("MUSD/MW", "USD/W", MILLION / MILLION);
     public static final Unit H = new Unit("h", "s", Units.SECONDS_PER_HOUR);
     public static final Unit S = new Unit("s", "s", 1);

@@ -69,6 +69,13 @@ public enum Dimension {
     HOURLY_PRICE("USD/h", true, Map.of("USD/h", 1.0, "$/h", 1.0)),
     /** Price of capacity, USD per MW (of IT capacity). */
     CAPACITY_PRICE("USD/MW", true, Map.of("USD/MW", 1.0, "$/MW", 1.0, "USD/kW", 1e3, "$/kW", 1e3)),
+    /** Rent of leased capacity, USD per kW of IT capacity and month. */
+    CAPACITY_RENT(
+            "USD/kW-month",
+            true,
+            Map.of("USD/kW-month", 1.0, "$/kW-month", 1.0, "USD/MW-month", 1e-3, "$/MW-month", 1e-3)),
+    /** Price of water, USD per cubic metre. */
+    WATER_PRICE("USD/m3", true, Map.of("USD/m3", 1.0, "$/m3", 1.0, "USD/kL", 1.0, "USD/ML", 1e-3)),
     FLOP_RATE(
             "FLOP/s",
             true,

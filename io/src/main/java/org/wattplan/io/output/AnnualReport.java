@@ -2,6 +2,7 @@ package org.wattplan.io.output;
 
 import java.util.List;
 import java.util.Locale;
+import org.wattplan.core.economics.AssetClass;
 import org.wattplan.core.table.ColumnSpec;
 import org.wattplan.core.table.RunColumns;
 import org.wattplan.core.table.Table;
@@ -35,6 +36,7 @@ public final class AnnualReport {
             line(out, annual, row, "capex sites", RunColumns.CAPEX_SITES_MUSD);
             line(out, annual, row, "capex accelerators", RunColumns.CAPEX_ACCELERATORS_MUSD);
             line(out, annual, row, "opex electricity", RunColumns.OPEX_ELECTRICITY_MUSD);
+            money(out, annual, row);
             line(out, annual, row, "accelerators installed", RunColumns.ACCELERATORS_INSTALLED);
             line(out, annual, row, "unserved accelerator-hours", RunColumns.UNSERVED_ACCELERATOR_HOURS);
             line(out, annual, row, "unserved general compute", RunColumns.UNSERVED_GENERAL_MWH);
@@ -44,6 +46,23 @@ public final class AnnualReport {
             }
         }
         return out.toString();
+    }
+
+    /** Capex by asset class, depreciation, opex beyond electricity and TCO (docs/economics.md). */
+    private static void money(StringBuilder out, Table annual, List<Object> row) {
+        line(out, annual, row, "capex total", RunColumns.CAPEX_TOTAL_MUSD);
+        for (AssetClass asset : AssetClass.values()) {
+            line(out, annual, row, "  " + asset.key().replace('_', ' '), RunColumns.capex(asset));
+        }
+        line(out, annual, row, "depreciation", RunColumns.DEPRECIATION_MUSD);
+        line(out, annual, row, "opex leases", RunColumns.OPEX_LEASES_MUSD);
+        line(out, annual, row, "opex maintenance", RunColumns.OPEX_MAINTENANCE_MUSD);
+        line(out, annual, row, "opex staff", RunColumns.OPEX_STAFF_MUSD);
+        line(out, annual, row, "opex water", RunColumns.OPEX_WATER_MUSD);
+        line(out, annual, row, "opex network transit", RunColumns.OPEX_TRANSIT_MUSD);
+        line(out, annual, row, "TCO", RunColumns.TCO_MUSD);
+        line(out, annual, row, "TCO per accelerator-hour", RunColumns.TCO_USD_PER_ACCELERATOR_HOUR);
+        line(out, annual, row, "TCO per MWh", RunColumns.TCO_USD_PER_MWH);
     }
 
     private static void line(StringBuilder out, Table table, List<Object> row, String label, ColumnSpec column) {

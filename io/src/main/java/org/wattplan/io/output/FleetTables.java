@@ -1,6 +1,7 @@
 package org.wattplan.io.output;
 
 import java.util.List;
+import org.wattplan.core.engine.FleetEconomics;
 import org.wattplan.core.engine.FleetSpec;
 import org.wattplan.core.engine.FleetSummary;
 import org.wattplan.core.engine.PhaseSpec;
@@ -31,6 +32,7 @@ public final class FleetTables {
         Table table = Table.of(RunSchema.ANNUAL);
         int footprint = RunColumns.FOOTPRINT.size();
         double previous = Double.NaN;
+        FleetEconomics economics = new FleetEconomics(run.fleet());
         for (int y = 0; y < run.years(); y++) {
             double[] values = new double[footprint];
             for (int s = 0; s < run.fleet().sites().size(); s++) {
@@ -52,6 +54,8 @@ public final class FleetTables {
             row[2 + values.length] = unserved(run, y, false);
             row[3 + values.length] = unserved(run, y, true);
             row[4 + values.length] = completions(run, y);
+            Object[] money = EconomicsRow.values(economics.year(run, y));
+            System.arraycopy(money, 0, row, 5 + values.length, money.length);
             table.add(row);
         }
         return table;

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.wattplan.core.catalog.AcceleratorSpec;
 import org.wattplan.core.catalog.Catalog;
 import org.wattplan.core.catalog.EmbodiedEstimate;
+import org.wattplan.core.economics.EconomicsSpec;
+import org.wattplan.core.economics.ServerCost;
 import org.wattplan.core.engine.CohortSpec;
 import org.wattplan.core.problem.Problems;
 import org.wattplan.core.units.Dimension;
@@ -18,8 +20,11 @@ import org.wattplan.core.units.Units;
 final class CohortReader {
     private final Catalog catalog;
 
-    CohortReader(Catalog catalog) {
+    private final EconomicsSpec economics;
+
+    CohortReader(Catalog catalog, EconomicsSpec economics) {
         this.catalog = catalog;
+        this.economics = economics;
     }
 
     Optional<CohortSpec> read(JsonNode node, String path, Problems problems) {
@@ -41,8 +46,7 @@ final class CohortReader {
         Optional<LocalDate> installed = cohort.requiredDate("installed");
         Optional<Double> life =
                 cohort.fields.quantity("service_life", Dimension.DURATION, Section.POSITIVE, Section.ANY);
-        double price =
-                cohort.fields.quantity("price", Dimension.MONEY, 0, Section.ANY).orElse(0.0);
+        Optional<Double> price = cohort.fields.quantity("price", Dimension.MONEY, 0, Section.ANY);
         Optional<Double> idle = cohort.fields.quantity("idle_power", Dimension.POWER, 0, Section.ANY);
         if (idle.isEmpty() && !cohort.fields.has("idle_power")) {
             cohort.problem(
@@ -83,7 +87,10 @@ final class CohortReader {
                 count.get(),
                 installed.get(),
                 life.orElse(spec.serviceLifeYears() * Units.SECONDS_PER_YEAR),
-                price,
+                price.orElse(economics
+                        .server(spec.id())
+                        .map(ServerCost::serverUsdPerAccelerator)
+                        .orElse(0.0)),
                 idle.get(),
                 maxW.get(),
                 overheadW.get(),

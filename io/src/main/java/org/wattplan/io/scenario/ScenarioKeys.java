@@ -34,7 +34,8 @@ public final class ScenarioKeys {
                         "policy",
                         "plan",
                         "uncertainty",
-                        "grid"));
+                        "grid",
+                        "economics"));
         map.put("horizon", List.of("start", "end"));
         map.put("series", List.of("file", "time_column", "value_column", "filter_column", "filter_value", "unit"));
         map.put(
@@ -84,6 +85,36 @@ public final class ScenarioKeys {
         map.put("general", List.of("id", "kind", "priority", "flexible", "sites", "demand", "growth"));
         map.put("demand_point", List.of("at", "value"));
         map.put("policy", List.of("steering", "throttle_at_grid_limit"));
+        map.put(
+                "economics",
+                List.of(
+                        "servers",
+                        "building_cost",
+                        "substation_cost",
+                        "land_cost",
+                        "general_servers",
+                        "lease_price",
+                        "useful_life",
+                        "maintenance",
+                        "staff_per_mw",
+                        "staff_cost",
+                        "water_price",
+                        "transit",
+                        "non_datacenter_share",
+                        "fitted"));
+        map.put("server_cost", List.of("server_price", "accelerators_per_server", "fabric", "network", "storage"));
+        map.put("building_cost", List.of("air", "evaporative", "liquid", "dry", "hybrid"));
+        map.put(
+                "useful_life",
+                List.of(
+                        "accelerator_servers",
+                        "network",
+                        "storage",
+                        "general_servers",
+                        "buildings",
+                        "substation",
+                        "non_datacenter"));
+        map.put("general_servers", List.of("installed", "growth", "price", "refresh"));
         return Map.copyOf(map);
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.wattplan.core.catalog.Catalog;
+import org.wattplan.core.economics.EconomicsSpec;
 import org.wattplan.core.engine.AllocationPolicy;
 import org.wattplan.core.engine.CohortSpec;
 import org.wattplan.core.engine.FleetSpec;
@@ -64,7 +65,8 @@ public final class ScenarioReader {
         SeriesReader series = new SeriesReader();
         root.fields.node("series").ifPresent(node -> series.read(node, "series", files, problems));
         ProfileReader profiles = new ProfileReader(series);
-        SiteReader siteReader = new SiteReader(catalog, profiles);
+        EconomicsSpec economics = new EconomicsReader(catalog).read(root);
+        SiteReader siteReader = new SiteReader(catalog, profiles, economics);
         List<SiteSpec> sites = new ArrayList<>();
         List<JsonNode> siteNodes = root.list("sites");
         if (siteNodes.isEmpty()) {
@@ -73,7 +75,7 @@ public final class ScenarioReader {
         for (int i = 0; i < siteNodes.size(); i++) {
             siteReader.read(siteNodes.get(i), root.child("sites", i), problems).ifPresent(sites::add);
         }
-        CohortReader cohortReader = new CohortReader(catalog);
+        CohortReader cohortReader = new CohortReader(catalog, economics);
         List<CohortSpec> cohorts = new ArrayList<>();
         List<JsonNode> cohortNodes = root.list("cohorts");
         for (int i = 0; i < cohortNodes.size(); i++) {
@@ -101,7 +103,7 @@ public final class ScenarioReader {
         problems.throwIfAny();
         ScenarioChecks.check(grid.orElseThrow(), sites, cohorts, workloads, problems);
         problems.throwIfAny();
-        FleetSpec fleet = new FleetSpec(name, seed, grid.orElseThrow(), sites, cohorts, workloads, policy);
+        FleetSpec fleet = new FleetSpec(name, seed, grid.orElseThrow(), sites, cohorts, workloads, policy, economics);
         return new Scenario(fleet, description, text, sha256(text));
     }
 

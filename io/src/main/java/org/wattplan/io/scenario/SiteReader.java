@@ -11,6 +11,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.wattplan.core.catalog.Catalog;
 import org.wattplan.core.catalog.GridRegionSpec;
+import org.wattplan.core.economics.EconomicsSpec;
 import org.wattplan.core.engine.CarbonFreeSpec;
 import org.wattplan.core.engine.PhaseSpec;
 import org.wattplan.core.engine.Profile;
@@ -21,6 +22,7 @@ import org.wattplan.core.engine.WaterSpec;
 import org.wattplan.core.problem.Problems;
 import org.wattplan.core.problem.Quote;
 import org.wattplan.core.units.Dimension;
+import org.wattplan.core.units.Units;
 
 /** Reads one site: region, grid limit, phases, cooling, PUE/WUE, water, intensities, price and carbon-free supply. */
 final class SiteReader {
@@ -29,7 +31,10 @@ final class SiteReader {
     private final Catalog catalog;
     private final ProfileReader profiles;
 
-    SiteReader(Catalog catalog, ProfileReader profiles) {
+    private final EconomicsSpec economics;
+
+    SiteReader(Catalog catalog, ProfileReader profiles, EconomicsSpec economics) {
+        this.economics = economics;
         this.catalog = catalog;
         this.profiles = profiles;
     }
@@ -40,8 +45,8 @@ final class SiteReader {
         Optional<String> regionName = site.required("region", "a grid region from `wattplan catalog list regions`");
         Optional<GridRegionSpec> region = regionName.flatMap(catalog::region);
         Optional<Schedule> gridLimit = gridLimit(site);
-        List<PhaseSpec> phases = phases(site);
         String cooling = site.fields.text("cooling").orElse("air");
+        List<PhaseSpec> phases = phases(site, cooling);
         if (!COOLING.contains(cooling)) {
             site.problem("cooling", Quote.of(cooling) + " must be one of " + COOLING);
         }
@@ -158,7 +163,7 @@ final class SiteReader {
         return ok && !changes.isEmpty() ? Optional.of(new Schedule(changes)) : Optional.empty();
     }
 
-    private List<PhaseSpec> phases(Section site) {
+    private List<PhaseSpec> phases(Section site, String cooling) {
         List<PhaseSpec> phases = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         List<JsonNode> items = site.list("phases");
@@ -178,11 +183,17 @@ final class SiteReader {
             }
             Optional<LocalDate> start = phase.requiredDate("construction_start");
             Optional<LocalDate> energized = phase.requiredDate("energized");
+            boolean leased = phase.fields.flag("leased").orElse(false);
+            if (leased && phase.fields.has("build_cost")) {
+                phase.problem(
+                        "build_cost",
+                        "a leased phase has no build cost; its cost is economics.lease_price (docs/economics.md)");
+            }
+            // Owned phases without their own build cost take the economics section's unit costs for the cooling.
             double cost = phase.fields
                     .quantity("build_cost", Dimension.CAPACITY_PRICE, 0, Section.ANY)
-                    .orElse(0.0);
+                    .orElse(leased ? 0.0 : economics.buildUsdPerW(cooling) * Units.WATTS_PER_MEGAWATT);
             PhaseSpec.PhaseStatus status = status(phase);
-            boolean leased = phase.fields.flag("leased").orElse(false);
             phase.close();
             if (start.isPresent() && energized.isPresent() && energized.get().isBefore(start.get())) {
                 phase.problem("energized", energized.get() + " is before construction_start " + start.get());

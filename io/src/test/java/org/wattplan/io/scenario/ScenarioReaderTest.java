@@ -2,6 +2,7 @@ package org.wattplan.io.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,9 +12,11 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wattplan.core.economics.AssetClass;
 import org.wattplan.core.engine.WorkloadSpec;
 import org.wattplan.core.problem.InvalidInputException;
 import org.wattplan.core.problem.Problem;
+import org.wattplan.core.units.Units;
 import org.wattplan.io.catalog.CatalogReader;
 import org.wattplan.io.spec.Documents;
 
@@ -224,5 +227,51 @@ class ScenarioReaderTest {
                 "earliest_start: 2023-02-01}",
                 "earliest_start: 2023-02-01, after: run2}\n  - {id: run2, kind: training, flops: 1e24, mfu: 40%, accelerators: 100, earliest_start: 2023-02-01, after: run}");
         assertThat(problems(yaml)).anyMatch(p -> p.endsWith("training runs wait on each other in a cycle"));
+    }
+
+    // Issue 14: the economics section (docs/economics.md).
+    private static final String ECONOMICS = """
+            economics:
+              servers:
+                H100: {server_price: "270000 USD", accelerators_per_server: 8, fabric: roce, network: "7000 USD"}
+              building_cost: {air: "8M USD/MW"}
+              substation_cost: "1M USD/MW"
+              land_cost: "0.5M USD/MW"
+              lease_price: "125 USD/kW-month"
+              useful_life: {buildings: "25 years"}
+              water_price: "2.5 USD/m3"
+            """;
+
+    @Test
+    void unitCostsPriceTheCohortsAndPhasesWithoutTheirOwn() {
+        Scenario scenario = read(GOOD + ECONOMICS);
+        // the cohort has no price: 270,000 USD per 8-GPU server
+        assertThat(scenario.fleet().cohorts().get(0).priceUsd()).isEqualTo(270_000 / 8.0);
+        // the air-cooled phase has no build cost: 8 + 1 + 0.5 M USD per MW = 9.5 USD per W
+        assertThat(scenario.fleet().sites().get(0).phases().get(0).buildCostUsdPerW())
+                .isCloseTo(9.5, within(1e-9));
+        var money = scenario.fleet().economics();
+        assertThat(money.leaseUsdPerWMonth()).isCloseTo(0.125, within(1e-12));
+        assertThat(money.waterUsdPerL()).isCloseTo(2.5 / 1000, within(1e-12));
+        assertThat(money.lifeS(AssetClass.BUILDINGS)).isEqualTo(25 * Units.SECONDS_PER_YEAR);
+    }
+
+    @Test
+    void badEconomicsAreListedWithTheirPaths() {
+        String yaml = GOOD.replace(
+                        "energized: 2022-01-01}",
+                        "energized: 2022-01-01}\n      - {id: l1, capacity: \"5 MW\", construction_start: 2022-01-01,"
+                                + " energized: 2022-01-01, leased: true, build_cost: \"10M USD/MW\"}")
+                + """
+                economics:
+                  servers:
+                    H100: {server_price: "270000", accelerators_per_server: 8}
+                  useful_life: {buildings: "-5 years"}
+                """;
+        List<String> problems = problems(yaml);
+        assertThat(problems)
+                .anyMatch(p -> p.startsWith("sites[0].phases[1].build_cost:") && p.contains("leased"))
+                .anyMatch(p -> p.startsWith("economics.useful_life.buildings:"))
+                .anyMatch(p -> p.startsWith("economics.servers.H100.server_price:"));
     }
 }

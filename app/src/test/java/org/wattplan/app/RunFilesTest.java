@@ -44,13 +44,7 @@ class RunFilesTest {
         List<List<String>> typesByExample = new ArrayList<>();
         for (String example : List.of("hyperscaler", "next-generation")) {
             Path out = dir.resolve(example);
-            SimulateUseCase.run(
-                    ExamplesTest.EXAMPLES.resolve(example + ".yaml"),
-                    out,
-                    CatalogReader.embedded(),
-                    ProgressListener.none(),
-                    "test",
-                    true);
+            ExamplesTest.runExample(example, out);
             List<String> types = new ArrayList<>();
             for (TableSpec spec : RunSchema.TABLES) {
                 String golden =

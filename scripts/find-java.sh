@@ -1,8 +1,19 @@
 #!/usr/bin/env bash
 # Sourced by ./wattplan and scripts/test: sets JAVA_HOME and JAVA to a JDK >= 21, or exits with a clear message.
 # Order: $JAVA_HOME, `java` on PATH, then the newest JDK under /usr/lib/jvm (Temurin 25 on our machines).
+# The major version of the JDK at $1, read from its `release` file (no JVM started: a JVM costs 0.3-0.5 s on a
+# loaded machine); only a JDK without one is asked by running it. JAVA_VERSION="1.8.0_392" gives 8, "25.0.3" 25.
 wattplan_java_major() {
-  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p' | head -n 1
+  local version=""
+  if [ -r "$1/release" ]; then
+    version=$(sed -n 's/^JAVA_VERSION="\{0,1\}\([0-9][0-9._]*\).*/\1/p' "$1/release" | head -n 1)
+  fi
+  if [ -z "$version" ] && [ -x "$1/bin/java" ]; then
+    version=$("$1/bin/java" -XshowSettings:properties -version 2>&1 \
+      | sed -n 's/^ *java.specification.version = \([0-9.]*\).*/\1/p' | head -n 1)
+  fi
+  version=${version#1.}
+  echo "${version%%[._]*}"
 }
 wattplan_find_java() {
   local candidates=() dir major
@@ -13,7 +24,7 @@ wattplan_find_java() {
   for dir in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do candidates+=("${dir%/}"); done
   for dir in "${candidates[@]}"; do
     if [ -x "$dir/bin/java" ] && [ -x "$dir/bin/javac" ]; then
-      major=$(wattplan_java_major "$dir/bin/java")
+      major=$(wattplan_java_major "$dir")
       if [ -n "$major" ] && [ "$major" -ge 21 ]; then
         export JAVA_HOME="$dir"
         export JAVA="$dir/bin/java"

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.wattplan.core.engine.FleetSummary;
+import org.wattplan.core.engine.ProgressListener;
 import org.wattplan.core.engine.SiteMetric;
 import org.wattplan.core.engine.TrainingSummary;
 import org.wattplan.core.units.Units;
@@ -29,6 +30,12 @@ class ExamplesTest {
     static final double REPORTED_2023_MWH = 14_975_435;
 
     static final double REPORTED_GROWTH_PCT = 34;
+
+    /** Runs {@code examples/<name>.yaml} with every output (Parquet included) into {@code out}. */
+    static SimulateUseCase.Result runExample(String name, Path out) {
+        return SimulateUseCase.run(
+                EXAMPLES.resolve(name + ".yaml"), out, CatalogReader.embedded(), ProgressListener.none(), "test", true);
+    }
 
     static List<Path> examples() throws Exception {
         try (Stream<Path> files = Files.list(EXAMPLES)) {

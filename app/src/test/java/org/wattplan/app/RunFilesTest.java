@@ -44,14 +44,7 @@ class RunFilesTest {
         List<List<String>> typesByExample = new ArrayList<>();
         for (String example : List.of("hyperscaler", "next-generation")) {
             Path out = dir.resolve(example);
-            SimulateUseCase.run(
-                    ExamplesTest.EXAMPLES.resolve(example + ".yaml"),
-                    out,
-                    CatalogReader.embedded(),
-                    ProgressListener.none(),
-                    "test",
-                    true,
-                    false);
+            ExamplesTest.runExample(example, out);
             List<String> types = new ArrayList<>();
             for (TableSpec spec : RunSchema.TABLES) {
                 String golden =
@@ -75,8 +68,8 @@ class RunFilesTest {
     void aStoredRunsTimeSeriesExportsTheBytesOfTheFile() throws Exception {
         Path scenario = ExamplesTest.EXAMPLES.resolve("next-generation.yaml");
         Path out = dir.resolve("run");
-        SimulateUseCase.Result result = SimulateUseCase.run(
-                scenario, out, CatalogReader.embedded(), ProgressListener.none(), "test", false, false);
+        SimulateUseCase.Result result =
+                SimulateUseCase.run(scenario, out, CatalogReader.embedded(), ProgressListener.none(), "test", false);
         try (Store store = Store.open(dir.resolve("store.duckdb").toString())) {
             long id = store.createRun(new RunRequest(Optional.empty(), Optional.empty(), "ng", "abc", 1, "test"))
                     .id();

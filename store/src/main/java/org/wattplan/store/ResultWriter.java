@@ -17,14 +17,15 @@ final class ResultWriter {
 
     private ResultWriter() {}
 
-    static void tables(Connection connection, long runId, List<Table> tables) throws SQLException {
+    /**
+     * Stores the tables: a row per table in {@code result_tables}, a row per cell in {@code result_values}. DuckDB
+     * gets the cells through its appender: a batch of prepared inserts runs one statement per cell there, which was
+     * the largest single cost of storing the hyperscaler example's run (6,561 cells; docs/engine.md).
+     */
+    static void tables(Connection connection, boolean postgres, long runId, List<Table> tables) throws SQLException {
         try (PreparedStatement table = connection.prepareStatement(
-                        "INSERT INTO result_tables (run_id, table_index, table_name, columns, row_count) "
-                                + "VALUES (?, ?, ?, ?, ?)");
-                PreparedStatement cell = connection.prepareStatement(
-                        "INSERT INTO result_values (run_id, table_name, row_index, column_index, column_name, "
-                                + "number_value, text_value) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
+                "INSERT INTO result_tables (run_id, table_index, table_name, columns, row_count) "
+                        + "VALUES (?, ?, ?, ?, ?)")) {
             for (int t = 0; t < tables.size(); t++) {
                 Table result = tables.get(t);
                 table.setLong(1, runId);
@@ -33,31 +34,76 @@ final class ResultWriter {
                 table.setString(4, String.join(",", result.columns()));
                 table.setInt(5, result.rows().size());
                 table.executeUpdate();
-                for (int r = 0; r < result.rows().size(); r++) {
-                    List<Object> row = result.rows().get(r);
-                    for (int c = 0; c < row.size(); c++) {
-                        cell.setLong(1, runId);
-                        cell.setString(2, result.name());
-                        cell.setInt(3, r);
-                        cell.setInt(4, c);
-                        cell.setString(5, result.columns().get(c));
-                        Object value = row.get(c);
-                        if (value instanceof Number number) { // Long and Double; read back as declared
-                            cell.setDouble(6, number.doubleValue());
-                            cell.setNull(7, Types.VARCHAR);
-                        } else {
-                            cell.setNull(6, Types.DOUBLE);
-                            cell.setString(7, String.valueOf(value));
-                        }
-                        cell.addBatch();
-                        if (++pending == BATCH) {
-                            cell.executeBatch();
-                            pending = 0;
-                        }
-                    }
+            }
+        }
+        if (postgres) {
+            cellsBatched(connection, runId, tables);
+        } else {
+            cellsAppended(connection.unwrap(DuckDBConnection.class), runId, tables);
+        }
+    }
+
+    /** Receives one cell of a result table: a number (Long and Double; read back as declared) or a text. */
+    private interface CellSink {
+        void cell(String table, int row, int column, String columnName, Object value) throws SQLException;
+    }
+
+    private static void eachCell(List<Table> tables, CellSink sink) throws SQLException {
+        for (Table result : tables) {
+            for (int r = 0; r < result.rows().size(); r++) {
+                List<Object> row = result.rows().get(r);
+                for (int c = 0; c < row.size(); c++) {
+                    sink.cell(result.name(), r, c, result.columns().get(c), row.get(c));
                 }
             }
-            if (pending > 0) {
+        }
+    }
+
+    private static void cellsAppended(DuckDBConnection connection, long runId, List<Table> tables) throws SQLException {
+        try (DuckDBAppender appender = connection.createAppender("main", "result_values")) {
+            eachCell(tables, (table, row, column, columnName, value) -> {
+                appender.beginRow()
+                        .append(runId)
+                        .append(table)
+                        .append(row)
+                        .append(column)
+                        .append(columnName);
+                if (value instanceof Number number) {
+                    appender.append(number.doubleValue()).appendNull();
+                } else {
+                    appender.appendNull().append(String.valueOf(value));
+                }
+                appender.endRow();
+            });
+            appender.flush();
+        }
+    }
+
+    private static void cellsBatched(Connection connection, long runId, List<Table> tables) throws SQLException {
+        try (PreparedStatement cell = connection.prepareStatement(
+                "INSERT INTO result_values (run_id, table_name, row_index, column_index, column_name, "
+                        + "number_value, text_value) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int[] pending = {0};
+            eachCell(tables, (table, row, column, columnName, value) -> {
+                cell.setLong(1, runId);
+                cell.setString(2, table);
+                cell.setInt(3, row);
+                cell.setInt(4, column);
+                cell.setString(5, columnName);
+                if (value instanceof Number number) {
+                    cell.setDouble(6, number.doubleValue());
+                    cell.setNull(7, Types.VARCHAR);
+                } else {
+                    cell.setNull(6, Types.DOUBLE);
+                    cell.setString(7, String.valueOf(value));
+                }
+                cell.addBatch();
+                if (++pending[0] == BATCH) {
+                    cell.executeBatch();
+                    pending[0] = 0;
+                }
+            });
+            if (pending[0] > 0) {
                 cell.executeBatch();
             }
         }

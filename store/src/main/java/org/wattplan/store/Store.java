@@ -290,7 +290,7 @@ public final class Store implements AutoCloseable {
     public boolean complete(long id, RunResults results) {
         long now = clock.millis();
         return Jdbc.inTransaction(database, connection -> {
-            ResultWriter.tables(connection, id, results.tables());
+            ResultWriter.tables(connection, database.postgres, id, results.tables());
             ResultWriter.series(connection, database.postgres, id, results.series());
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE runs SET status = 'succeeded', progress = 1, finished_at_ms = ?, heartbeat_at_ms = ? "

@@ -128,6 +128,9 @@ async function openScenario(id) {
   state.savedText = result.json.text;
   $("text").value = result.json.text;
   $("scenario-title").textContent = result.json.name + " v" + result.json.version;
+  state.version = result.json.version;
+  $("diff-versions").disabled = result.json.version < 2;
+  $("version-diff").innerHTML = "";
   $("delete-scenario").disabled = false;
   renderGutter();
   validate();
@@ -138,6 +141,9 @@ function newScenario() {
   state.savedText = "";
   $("text").value = TEMPLATE;
   $("scenario-title").textContent = "new scenario";
+  state.version = null;
+  $("diff-versions").disabled = true;
+  $("version-diff").innerHTML = "";
   $("delete-scenario").disabled = true;
   renderGutter();
   validate();
@@ -157,6 +163,9 @@ async function save() {
   state.scenarioId = result.json.id;
   state.savedText = text;
   $("scenario-title").textContent = result.json.name + " v" + result.json.version;
+  state.version = result.json.version;
+  $("diff-versions").disabled = result.json.version < 2;
+  $("version-diff").innerHTML = "";
   $("delete-scenario").disabled = false;
   await loadScenarios();
   return result.json;
@@ -215,7 +224,8 @@ function onProgress(event) {
     + (event.message ? " — " + event.message : "");
   if (["succeeded", "failed", "cancelled", "interrupted"].includes(event.status)) {
     loadRuns();
-    if (event.status === "succeeded") showRun(event.run_id);
+    if (state.whatIf && state.whatIf.run === event.run_id && event.status === "succeeded") compare([state.whatIf.base, event.run_id]);
+    else if (event.status === "succeeded") showRun(event.run_id);
   }
 }
 async function cancelRun() {
@@ -271,6 +281,9 @@ async function start() {
   $("series-resample").addEventListener("change", drawSeries);
   $("compare-column").addEventListener("change", () => { drawComparison(); drawMetrics(); });
   $("headline-year").addEventListener("change", drawHeadlines);
+  $("whatif-form").addEventListener("submit", runWhatIf);
+  $("diff-versions").addEventListener("click", showVersionDiff);
+  $("whatif-phase").addEventListener("change", phaseChosen);
   document.querySelectorAll(".tabs [role=tab]").forEach((tab) => tab.addEventListener("click", () => showView(tab.dataset.view)));
   const health = await api("GET", "/api/v1/health");
   if (health.ok) $("health").textContent = health.json.version + " · " + health.json.store + " store";

@@ -8,7 +8,8 @@ function chart(key, element, options, data, unit) {
   element.innerHTML = "";
   const width = Math.max(320, element.clientWidth || element.parentElement.clientWidth - 20);
   charts[key] = new uPlot(Object.assign({ width, height: 280, cursor: { drag: { x: true, y: false } } }, options), data, element);
-  const stem = "run-" + (state.runId ?? "") + "-" + String(options.title || key).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const prefix = key === "compare" && state.comparison ? "runs-" + state.comparison.runs.join("-") : "run-" + (state.runId ?? "");
+  const stem = prefix + "-" + String(options.title || key).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
   chartTools(element, charts[key], options.title || key, unit || "", stem);
   return charts[key];
 }

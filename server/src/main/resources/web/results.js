@@ -260,6 +260,8 @@ async function compare(ids) {
   state.comparison = result.json;
   showView("compare-view");
   $("compare-empty").hidden = true;
+  const fromWhatIf = state.whatIf && ids.length === 2 && ids[0] === state.whatIf.base && ids[1] === state.whatIf.run;
+  $("compare-diff").innerHTML = fromWhatIf ? $("whatif-diff").innerHTML : "";
   $("comparison").hidden = false;
   $("results-title").textContent = "Runs " + ids.map((i) => "#" + i).join(", ") + " compared";
   fillSelect($("compare-column"), result.json.columns, "electricity_mwh");

@@ -111,6 +111,7 @@ public final class WattplanServer implements AutoCloseable {
                 new EstimateRoutes(services),
                 new ScenarioRoutes(services),
                 new RunRoutes(services),
+                new HeadlineRoutes(services),
                 new CompareRoutes(services))) {
             group.register(routes);
         }

@@ -62,6 +62,36 @@ public final class ResultsUseCase {
         return store.deleteRun(runId);
     }
 
+    /**
+     * The report's headline figures of a succeeded run ({@link RunHeadlines}), empty when it stored no annual table.
+     * The horizon is read from the stored time series: its first step to its last step plus one step.
+     */
+    public Optional<RunHeadlines> headlines(long runId) {
+        return table(runId, "annual").map(annual -> {
+            int sites = Math.max(1, sites(runId).size());
+            SeriesPage first = series(runId, page(0, sites + 1), SeriesAggregate.MEAN);
+            if (first.rows().isEmpty()) {
+                return RunHeadlines.of(annual, Long.MIN_VALUE, Long.MAX_VALUE);
+            }
+            long startS = first.rows().getFirst().timeS();
+            long lastS = series(runId, page(first.total() - 1, 1), SeriesAggregate.MEAN)
+                    .rows()
+                    .getFirst()
+                    .timeS();
+            long stepS = first.rows().stream()
+                            .mapToLong(SeriesPage.Row::timeS)
+                            .filter(t -> t > startS)
+                            .findFirst()
+                            .orElse(lastS + 1 - startS)
+                    - startS;
+            return RunHeadlines.of(annual, startS, lastS + stepS);
+        });
+    }
+
+    private static SeriesQuery page(long offset, int limit) {
+        return new SeriesQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), offset, limit);
+    }
+
     public Optional<byte[]> exportTable(long runId, String name, Format format) {
         return table(runId, name)
                 .map(table -> format == Format.CSV

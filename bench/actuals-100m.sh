@@ -6,27 +6,13 @@
 # 2. times `wattplan actuals ingest` of them into a fresh DuckDB file with -Xmx2g under /usr/bin/time -v,
 #    printing the wall time and the peak resident memory of the whole process (Java heap + DuckDB's native memory).
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-# shellcheck source=../scripts/find-java.sh
-. "$ROOT/scripts/find-java.sh"
+# shellcheck source=lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 N="${1:-100000000}"
 WORK="${WORK:-/tmp/wattplan-bench-actuals}"
 JAR="$ROOT/cli/target/wattplan.jar"
-if [ ! -f "$JAR" ]; then
-  WATTPLAN_ROOT="$ROOT"
-  # shellcheck source=../scripts/build.sh
-  . "$ROOT/scripts/build.sh"
-  wattplan_build wattplan -DskipTests -Dspotless.skip=true -pl cli -am package
-fi
-JAVA="$JAVA_HOME/bin/java"
-mkdir -p "$WORK"
-if [ ! -f "$WORK/samples.parquet" ] || [ "$(cat "$WORK/count" 2>/dev/null)" != "$N" ]; then
-  echo "== generating $N samples with DuckDB into $WORK"
-  rm -f "$WORK/samples.parquet"
-  /usr/bin/time -f "generated in %e s" "$JAVA" --enable-native-access=ALL-UNNAMED -jar "$JAR" \
-    actuals sample --out "$WORK" --bulk-samples "$N"
-  echo "$N" > "$WORK/count"
-fi
+bench_package cli "$JAR"
+bench_samples "$WORK" "$N" "$JAVA" --enable-native-access=ALL-UNNAMED -jar "$JAR"
 ls -l "$WORK/samples.parquet"
 rm -f "$WORK/actuals.duckdb" "$WORK/actuals.duckdb.wal"
 # DUCKDB_MEMORY=1GB caps DuckDB's native memory too (it spills to disk beyond it); unset: DuckDB's default.

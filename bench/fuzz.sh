@@ -4,9 +4,8 @@
 # codes, and exits 1 when any of the last four is not 0. The JUnit ScenarioFuzzTest runs the first 300 in the build.
 # Usage: bench/fuzz.sh [--cases N] [--seed S]
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-# shellcheck source=scripts/find-java.sh
-. "$ROOT/scripts/find-java.sh"
+# shellcheck source=lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 WATTPLAN_ROOT="$ROOT"
 # shellcheck source=../scripts/build.sh

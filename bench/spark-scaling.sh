@@ -10,9 +10,8 @@
 #    (1,024 accelerators on a known sine curve, generated once with DuckDB).
 # Each run's tables must equal the others' (same seed, same data): the script compares the CSV files.
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-# shellcheck source=../scripts/find-java.sh
-. "$ROOT/scripts/find-java.sh"
+# shellcheck source=lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 SCENARIO="${1:-$ROOT/examples/hyperscaler.yaml}"
 UNCERTAINTY="${2:-$ROOT/bench/scenarios/hyperscaler-uncertainty.yaml}"
 DRAWS="${DRAWS:-64}"
@@ -20,18 +19,8 @@ STEP="${STEP:-monthly}"
 SAMPLES="${SAMPLES:-20000000}"
 MASTERS="${MASTERS:-local[1] local[2]}"
 WORK="${WORK:-/tmp/wattplan-bench-spark}"
-if [ ! -f "$ROOT/cli/target/wattplan.jar" ] || [ ! -f "$ROOT/spark/target/wattplan-spark.jar" ]; then
-  WATTPLAN_ROOT="$ROOT"
-  # shellcheck source=../scripts/build.sh
-  . "$ROOT/scripts/build.sh"
-  wattplan_build "wattplan and its Spark job" -DskipTests -Dspotless.skip=true -pl cli,spark -am package
-fi
-mkdir -p "$WORK"
-if [ ! -f "$WORK/samples.parquet" ] || [ "$(cat "$WORK/count" 2>/dev/null)" != "$SAMPLES" ]; then
-  echo "== generating $SAMPLES samples into $WORK"
-  "$ROOT/wattplan" actuals sample --out "$WORK" --bulk-samples "$SAMPLES" > /dev/null
-  echo "$SAMPLES" > "$WORK/count"
-fi
+bench_package cli,spark "$ROOT/cli/target/wattplan.jar" "$ROOT/spark/target/wattplan-spark.jar"
+bench_samples "$WORK" "$SAMPLES" "$ROOT/wattplan"
 first=""
 for master in $MASTERS; do
   name="${master//[^a-z0-9]/}"

@@ -183,12 +183,7 @@ class IngestTest {
             Path db = work.resolve(input.getFileName() + ".duckdb");
             IngestSummary sql = Ingest.run(samplesOnly(db, input), CatalogReader.embedded());
             assertThat(sql.acceleratorEnergyJ()).as(input.toString()).isCloseTo(core.total(), within(1e-9));
-            for (Defect defect : List.of(
-                    Defect.DUPLICATE,
-                    Defect.CONFLICTING_DUPLICATE,
-                    Defect.OUT_OF_ORDER,
-                    Defect.INTERPOLATED_GAP,
-                    Defect.LONG_GAP)) {
+            for (Defect defect : Defect.ofPowerSamples()) {
                 long sqlCount = sql.quality().stream()
                         .filter(e -> e.defect() == defect)
                         .mapToLong(e -> e.count())

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wattplan.app.grid.GridRequest;
@@ -88,13 +89,19 @@ class GridUseCaseTest {
         assertThat(Files.exists(dir.resolve("out").resolve("grid_trace.csv"))).isTrue();
     }
 
+    /** Asserts that a grid run of site s1 at {@code stepS} steps with these limits is bad input. */
+    private static AbstractThrowableAssert<?, ? extends Throwable> assertRejected(Path dir, String limits, double stepS)
+            throws Exception {
+        Path file = write(dir, scenario("", limits));
+        GridRequest request = new GridRequest("s1", Optional.empty(), Optional.empty(), stepS);
+        return assertThatThrownBy(() -> GridUseCase.run(file, CATALOG, request, dir.resolve("out"), false))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
     @Test
     void aStepLongerThanTheIterationIsBadInputNamingTheJob(@TempDir Path dir) throws Exception {
         // 6 x 70e9 x 4M / (2,048 x 989e12 x 0.4) = 2.07 s per iteration
-        Path file = write(dir, scenario("", "      other_load_variation: 3%\n"));
-        GridRequest request = new GridRequest("s1", Optional.empty(), Optional.empty(), 5.0);
-        assertThatThrownBy(() -> GridUseCase.run(file, CATALOG, request, dir.resolve("out"), false))
-                .isInstanceOf(InvalidInputException.class)
+        assertRejected(dir, "      other_load_variation: 3%\n", 5.0)
                 .hasMessageContaining("--step")
                 .hasMessageContaining("grid.training[0]")
                 .hasMessageContaining("2.07");
@@ -102,10 +109,7 @@ class GridUseCaseTest {
 
     @Test
     void aLimitWithoutAUnitIsBadInputWithItsPath(@TempDir Path dir) throws Exception {
-        Path file = write(dir, scenario("", "      limits: {max_ramp: \"10\", max_swing: \"3\"}\n"));
-        GridRequest request = new GridRequest("s1", Optional.empty(), Optional.empty(), 0.1);
-        assertThatThrownBy(() -> GridUseCase.run(file, CATALOG, request, dir.resolve("out"), false))
-                .isInstanceOf(InvalidInputException.class)
+        assertRejected(dir, "      limits: {max_ramp: \"10\", max_swing: \"3\"}\n", 0.1)
                 .satisfies(e -> assertThat(((InvalidInputException) e).problems())
                         .extracting(p -> p.toString())
                         .anyMatch(p -> p.startsWith("grid.sites[0].limits.max_ramp:"))

@@ -48,26 +48,23 @@ class SweepUseCaseTest {
         assertThat(year.figure(SweepFigure.DEMAND).p50()).isCloseTo(hours * median, within(0.02 * hours));
     }
 
+    /** 300 draws of the toy with seed 5 on {@code threads} threads, its tables written to {@code out}. */
+    private static SweepUseCase.Result sweepWithSeed5(Path out, int threads) throws Exception {
+        return SweepUseCase.run(
+                TOY,
+                Optional.empty(),
+                out,
+                CatalogReader.embedded(),
+                new SweepUseCase.Request(300, 5, threads, Optional.empty()),
+                d -> {},
+                "test",
+                false);
+    }
+
     @Test
     void theSameSeedGivesTheSameTablesOnAnyNumberOfThreads(@TempDir Path dir) throws Exception {
-        SweepUseCase.Result one = SweepUseCase.run(
-                TOY,
-                Optional.empty(),
-                dir.resolve("one"),
-                CatalogReader.embedded(),
-                new SweepUseCase.Request(300, 5, 1, Optional.empty()),
-                d -> {},
-                "test",
-                false);
-        SweepUseCase.Result two = SweepUseCase.run(
-                TOY,
-                Optional.empty(),
-                dir.resolve("two"),
-                CatalogReader.embedded(),
-                new SweepUseCase.Request(300, 5, 2, Optional.empty()),
-                d -> {},
-                "test",
-                false);
+        SweepUseCase.Result one = sweepWithSeed5(dir.resolve("one"), 1);
+        SweepUseCase.Result two = sweepWithSeed5(dir.resolve("two"), 2);
         for (String table : new String[] {"sweep_annual.csv", "sweep_risk.csv", "sweep_draws.csv"}) {
             assertThat(Files.readString(dir.resolve("two").resolve(table)))
                     .isEqualTo(Files.readString(dir.resolve("one").resolve(table)));

@@ -95,12 +95,7 @@ class ActualsJobTest {
         perAccelerator.forEach((series, joules) ->
                 assertThat(ours.get(series)).as(series).isCloseTo(joules, within(1e-9 * joules + 1e-9)));
         assertThat(spark.energyJ()).isCloseTo(duck.acceleratorEnergyJ(), within(1e-9 * duck.acceleratorEnergyJ()));
-        for (Defect defect : List.of(
-                Defect.DUPLICATE,
-                Defect.CONFLICTING_DUPLICATE,
-                Defect.OUT_OF_ORDER,
-                Defect.INTERPOLATED_GAP,
-                Defect.LONG_GAP)) {
+        for (Defect defect : Defect.ofPowerSamples()) {
             assertThat(count(spark, defect)).as(defect.label()).isEqualTo(count(duck.quality(), defect));
         }
     }

@@ -48,17 +48,7 @@ class SparkCliIT {
     @Test
     void actualsRunsAsASparkJobAndWritesParquetThatDuckDbReads() throws Exception {
         Path out = dir.resolve("agg");
-        Result result = wattplan(
-                "actuals",
-                "ingest",
-                "--engine",
-                "spark",
-                "--master",
-                "local[2]",
-                "--samples",
-                samples.toString(),
-                "--out",
-                out.toString());
+        Result result = ingestOnSpark("local[2]", samples, out);
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out()).contains("aggregated 30720 samples of 1024 accelerators on local[2]");
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
@@ -118,7 +108,14 @@ class SparkCliIT {
     /** A run that must fail: no stack trace, and no output directory. */
     private static Result actualsOnSpark(String master, Path input, String name) {
         Path out = dir.resolve(name);
-        Result result = wattplan(
+        Result result = ingestOnSpark(master, input, out);
+        assertThat(result.err()).doesNotContain("\tat ");
+        assertThat(Files.exists(out)).isFalse();
+        return result;
+    }
+
+    private static Result ingestOnSpark(String master, Path input, Path out) {
+        return wattplan(
                 "actuals",
                 "ingest",
                 "--engine",
@@ -129,8 +126,5 @@ class SparkCliIT {
                 input.toString(),
                 "--out",
                 out.toString());
-        assertThat(result.err()).doesNotContain("\tat ");
-        assertThat(Files.exists(out)).isFalse();
-        return result;
     }
 }

@@ -19,8 +19,7 @@ class StagedOutputTest {
     @Test
     void nothingIsVisibleUnderTheOutputNameUntilCommit() throws IOException {
         Path out = dir.resolve("run");
-        StagedOutput staged = StagedOutput.begin(new Configuration(), out.toString());
-        TableWriter.writeText(staged.fileSystem(), staged.file("a.csv"), "x\n1\n");
+        StagedOutput staged = stage(out, "a.csv", "x\n1\n");
         assertThat(out).doesNotExist();
         staged.commit();
         assertThat(out.resolve("a.csv")).hasContent("x\n1");
@@ -29,10 +28,8 @@ class StagedOutputTest {
 
     @Test
     void aFailedRunLeavesTheEarlierResultAsItWas() throws IOException {
-        Path out = Files.createDirectories(dir.resolve("run"));
-        Files.writeString(out.resolve("old.csv"), "old\n");
-        StagedOutput staged = StagedOutput.begin(new Configuration(), out.toString());
-        TableWriter.writeText(staged.fileSystem(), staged.file("half.csv"), "x\n");
+        Path out = earlierResult();
+        StagedOutput staged = stage(out, "half.csv", "x\n");
         staged.abort();
         assertThat(out.resolve("old.csv")).hasContent("old");
         assertThat(out.resolve("half.csv")).doesNotExist();
@@ -41,15 +38,27 @@ class StagedOutputTest {
 
     @Test
     void aSuccessfulRunReplacesTheEarlierResultWhole() throws IOException {
-        Path out = Files.createDirectories(dir.resolve("run"));
-        Files.writeString(out.resolve("old.csv"), "old\n");
-        StagedOutput staged = StagedOutput.begin(new Configuration(), out.toString());
-        TableWriter.writeText(staged.fileSystem(), staged.file("new.csv"), "new\n");
+        Path out = earlierResult();
+        StagedOutput staged = stage(out, "new.csv", "new\n");
         staged.commit();
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("new.csv");
         }
         assertThat(hidden()).isEmpty();
+    }
+
+    /** The output directory of an earlier run, holding old.csv. */
+    private Path earlierResult() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("run"));
+        Files.writeString(out.resolve("old.csv"), "old\n");
+        return out;
+    }
+
+    /** Begins a staged output at {@code out} and writes one file into it. */
+    private static StagedOutput stage(Path out, String file, String text) throws IOException {
+        StagedOutput staged = StagedOutput.begin(new Configuration(), out.toString());
+        TableWriter.writeText(staged.fileSystem(), staged.file(file), text);
+        return staged;
     }
 
     private java.util.List<String> hidden() throws IOException {

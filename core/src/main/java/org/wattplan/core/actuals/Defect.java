@@ -1,5 +1,6 @@
 package org.wattplan.core.actuals;
 
+import java.util.List;
 import java.util.Locale;
 
 /** A kind of flaw in a telemetry series, and what wattplan does about it. */
@@ -30,6 +31,11 @@ public enum Defect {
 
     public String action() {
         return action;
+    }
+
+    /** The defects a series of accelerator power samples can show (a counter's reset and a meter's skew not). */
+    public static List<Defect> ofPowerSamples() {
+        return List.of(DUPLICATE, CONFLICTING_DUPLICATE, OUT_OF_ORDER, INTERPOLATED_GAP, LONG_GAP);
     }
 
     public String label() {

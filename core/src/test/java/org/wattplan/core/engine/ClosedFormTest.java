@@ -117,17 +117,21 @@ class ClosedFormTest {
         assertThat(run.site(0, 0, SiteMetric.OVER_LIMIT_S)).isZero();
     }
 
+    /** One year of a constant 10 MW load at a PUE-1.0 site with 0.4 kg/kWh grid carbon and the given matching. */
+    private static FleetSummary tenMegawattsUnder(CarbonFreeSpec cfe, boolean leased) {
+        return Fleets.run(Fleets.fleet(
+                StepSize.HOURLY,
+                1,
+                List.of(Fleets.site("a", 20e6, 100e6, 1.0, 0.3, 0.4, cfe, leased)),
+                List.of(),
+                List.of(Fleets.general("g", 10e6))));
+    }
+
     @Test
     void annualMatchingCoversUseUpToTheContractedEnergy() {
         double recsJ = 50e9 * Units.SECONDS_PER_HOUR;
         CarbonFreeSpec cfe = new CarbonFreeSpec(0, 0, recsJ, CarbonFreeSpec.Matching.ANNUAL);
-        FleetSpec fleet = Fleets.fleet(
-                StepSize.HOURLY,
-                1,
-                List.of(Fleets.site("a", 20e6, 100e6, 1.0, 0.3, 0.4, cfe, true)),
-                List.of(),
-                List.of(Fleets.general("g", 10e6)));
-        FleetSummary run = Fleets.run(fleet);
+        FleetSummary run = tenMegawattsUnder(cfe, true);
         double facilityJ = 10e6 * YEAR_S;
         double matchedJ = recsJ * YEAR_S / Units.SECONDS_PER_YEAR;
         double marketKg = (facilityJ - matchedJ) / Units.JOULES_PER_KWH * 0.4;
@@ -138,13 +142,7 @@ class ClosedFormTest {
     @Test
     void hourlyMatchingCountsOnlyTheFlatPpaHourByHour() {
         CarbonFreeSpec cfe = new CarbonFreeSpec(4e6, 0, 1e18, CarbonFreeSpec.Matching.HOURLY);
-        FleetSpec fleet = Fleets.fleet(
-                StepSize.HOURLY,
-                1,
-                List.of(Fleets.site("a", 20e6, 100e6, 1.0, 0.3, 0.4, cfe, false)),
-                List.of(),
-                List.of(Fleets.general("g", 10e6)));
-        FleetSummary run = Fleets.run(fleet);
+        FleetSummary run = tenMegawattsUnder(cfe, false);
         double marketKg = 6e6 * YEAR_S / Units.JOULES_PER_KWH * 0.4;
         assertThat(run.co2eMarketKg(0, 0)).isCloseTo(marketKg, rel(marketKg));
     }

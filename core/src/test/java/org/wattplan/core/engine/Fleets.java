@@ -28,14 +28,7 @@ final class Fleets {
                 id,
                 "TEST",
                 Schedule.constant(limitW),
-                List.of(new PhaseSpec(
-                        "p1",
-                        capacityW,
-                        LocalDate.of(2020, 1, 1),
-                        LocalDate.of(2022, 1, 1),
-                        10.0,
-                        PhaseSpec.PhaseStatus.LIVE,
-                        leased)),
+                List.of(livePhase("p1", capacityW, LocalDate.of(2020, 1, 1), leased)),
                 "air",
                 Profile.constant(pue),
                 Profile.constant(wue),
@@ -45,6 +38,12 @@ final class Fleets {
                 3.0,
                 Profile.constant(0.1),
                 cfe);
+    }
+
+    /** A phase live since 2022-01-01 after {@code constructionStart}, with a 10-month ramp. */
+    static PhaseSpec livePhase(String id, double capacityW, LocalDate constructionStart, boolean leased) {
+        return new PhaseSpec(
+                id, capacityW, constructionStart, LocalDate.of(2022, 1, 1), 10.0, PhaseSpec.PhaseStatus.LIVE, leased);
     }
 
     static CohortSpec cohort(String id, String site, double count, double idleW, double maxW, double hostW) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** Properties every run must have, over random small fleets (QuickTheories; the seed is printed on failure). */
@@ -15,10 +16,16 @@ class InvariantsTest {
         return Math.abs(scale) * 1e-9 + 1e-6;
     }
 
+    /** Runs {@code check} on the run of each of {@link #EXAMPLES} random fleets (the seed is printed on failure). */
+    private static void forRandomRuns(Consumer<FleetSummary> check) {
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().all())
+                .checkAssert(seed -> check.accept(Fleets.run(RandomFleets.of(seed))));
+    }
+
     @Test
     void facilityEnergyIsAtLeastItEnergyAndNothingIsNegative() {
-        qt().withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
-            FleetSummary run = Fleets.run(RandomFleets.of(seed));
+        forRandomRuns(run -> {
             for (int y = 0; y < run.years(); y++) {
                 for (int s = 0; s < run.fleet().sites().size(); s++) {
                     assertThat(run.site(y, s, SiteMetric.FACILITY_J))
@@ -41,8 +48,7 @@ class InvariantsTest {
 
     @Test
     void acceleratorHoursAreConservedBetweenCapacityAllocationAndIdle() {
-        qt().withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
-            FleetSummary run = Fleets.run(RandomFleets.of(seed));
+        forRandomRuns(run -> {
             for (int y = 0; y < run.years(); y++) {
                 for (int s = 0; s < run.fleet().sites().size(); s++) {
                     double installed = run.site(y, s, SiteMetric.ACCELERATOR_INSTALLED_S);
@@ -63,8 +69,7 @@ class InvariantsTest {
 
     @Test
     void siteEnergiesSumToTheFleetTotalAndRunningTotalsNeverDecrease() {
-        qt().withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
-            FleetSummary run = Fleets.run(RandomFleets.of(seed));
+        forRandomRuns(run -> {
             TimeGrid grid = run.grid();
             double cumulative = 0;
             double[] fromSeries = new double[run.years()];

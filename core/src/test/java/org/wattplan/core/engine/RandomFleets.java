@@ -63,14 +63,7 @@ final class RandomFleets {
     private static SiteSpec site(SplittableRandom random, String id) {
         double capacityW = (5 + random.nextDouble() * 45) * 1e6;
         List<PhaseSpec> phases = new ArrayList<>();
-        phases.add(new PhaseSpec(
-                "p0",
-                capacityW,
-                LocalDate.of(2021, 1, 1),
-                LocalDate.of(2022, 1, 1),
-                10,
-                PhaseSpec.PhaseStatus.LIVE,
-                false));
+        phases.add(Fleets.livePhase("p0", capacityW, LocalDate.of(2021, 1, 1), false));
         if (random.nextBoolean()) {
             LocalDate energized = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(600));
             phases.add(new PhaseSpec(

@@ -39,6 +39,23 @@ class EstimatorTest {
                 List.of());
     }
 
+    /** A run given by its FLOP budget on H100s in bf16 at a 700 W rated power, PUE 1.1. */
+    static TrainingSpec flopBudget(String name, double flop, String flopSource, Uncertain mfu) {
+        return new TrainingSpec(
+                name,
+                new TrainingCompute.FlopBudget(
+                        Uncertain.fixed(flop),
+                        flopSource,
+                        new MfuInput.Given(mfu),
+                        Uncertain.fixed(1),
+                        H100_BF16_FLOP_PER_S,
+                        "bf16"),
+                OptionalDouble.empty(),
+                new PowerSpec.Fixed(Uncertain.fixed(700), Uncertain.fixed(0), Uncertain.fixed(1), "rated"),
+                factors(1.1, 0.4, new MarketBasis.SameAsLocation()),
+                List.of());
+    }
+
     @Test
     void llama31ModelCardFromGpuHoursIsAClosedForm() {
         Estimate estimate = Estimator.training(
@@ -74,19 +91,7 @@ class EstimatorTest {
 
     @Test
     void sixNdAtAnMfuGivesAcceleratorHours() {
-        TrainingSpec spec = new TrainingSpec(
-                "405B",
-                new TrainingCompute.FlopBudget(
-                        Uncertain.fixed(6 * 405e9 * 15.6e12),
-                        "6ND",
-                        new MfuInput.Given(Uncertain.fixed(0.4)),
-                        Uncertain.fixed(1),
-                        H100_BF16_FLOP_PER_S,
-                        "bf16"),
-                OptionalDouble.empty(),
-                new PowerSpec.Fixed(Uncertain.fixed(700), Uncertain.fixed(0), Uncertain.fixed(1), "rated"),
-                factors(1.1, 0.4, new MarketBasis.SameAsLocation()),
-                List.of());
+        TrainingSpec spec = flopBudget("405B", 6 * 405e9 * 15.6e12, "6ND", Uncertain.fixed(0.4));
         Estimate estimate = Estimator.training(spec, 1, 10);
         assertThat(estimate.display(Metric.ACCELERATOR_HOURS).p50())
                 .isCloseTo(6 * 405e9 * 15.6e12 / (H100_BF16_FLOP_PER_S * 0.4) / 3600, within(1e-3));
@@ -95,19 +100,7 @@ class EstimatorTest {
 
     @Test
     void aRangedInputGivesOrderedQuantilesThatAreReproducible() {
-        TrainingSpec spec = new TrainingSpec(
-                "ranged",
-                new TrainingCompute.FlopBudget(
-                        Uncertain.fixed(1e24),
-                        "given",
-                        new MfuInput.Given(new Uncertain(0.3, 0.4, 0.46)),
-                        Uncertain.fixed(1),
-                        H100_BF16_FLOP_PER_S,
-                        "bf16"),
-                OptionalDouble.empty(),
-                new PowerSpec.Fixed(Uncertain.fixed(700), Uncertain.fixed(0), Uncertain.fixed(1), "rated"),
-                factors(1.1, 0.4, new MarketBasis.SameAsLocation()),
-                List.of());
+        TrainingSpec spec = flopBudget("ranged", 1e24, "given", new Uncertain(0.3, 0.4, 0.46));
         Estimate first = Estimator.training(spec, 42, 2000);
         Estimate second = Estimator.training(spec, 42, 2000);
         assertThat(first).isEqualTo(second);

@@ -34,7 +34,13 @@ class ExamplesTest {
     /** Runs {@code examples/<name>.yaml} with every output (Parquet included) into {@code out}. */
     static SimulateUseCase.Result runExample(String name, Path out) {
         return SimulateUseCase.run(
-                EXAMPLES.resolve(name + ".yaml"), out, CatalogReader.embedded(), ProgressListener.none(), "test", true);
+                EXAMPLES.resolve(name + ".yaml"),
+                out,
+                CatalogReader.embedded(),
+                ProgressListener.none(),
+                "test",
+                true,
+                false);
     }
 
     static List<Path> examples() throws Exception {

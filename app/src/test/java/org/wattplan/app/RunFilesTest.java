@@ -68,8 +68,8 @@ class RunFilesTest {
     void aStoredRunsTimeSeriesExportsTheBytesOfTheFile() throws Exception {
         Path scenario = ExamplesTest.EXAMPLES.resolve("next-generation.yaml");
         Path out = dir.resolve("run");
-        SimulateUseCase.Result result =
-                SimulateUseCase.run(scenario, out, CatalogReader.embedded(), ProgressListener.none(), "test", false);
+        SimulateUseCase.Result result = SimulateUseCase.run(
+                scenario, out, CatalogReader.embedded(), ProgressListener.none(), "test", false, false);
         try (Store store = Store.open(dir.resolve("store.duckdb").toString())) {
             long id = store.createRun(new RunRequest(Optional.empty(), Optional.empty(), "ng", "abc", 1, "test"))
                     .id();

@@ -44,10 +44,9 @@ public final class Currencies {
         }
         Map<String, String> texts = new LinkedHashMap<>();
         if (node.isObject()) {
-            node.fields()
-                    .forEachRemaining(e -> texts.put(e.getKey(), e.getValue().asText()));
+            node.properties().forEach(e -> texts.put(e.getKey(), e.getValue().asText()));
         } else if (node.isTextual()) {
-            for (String pair : node.asText().split(",")) {
+            for (String pair : node.asText().split(",", -1)) {
                 String[] parts = pair.split("[=:]", 2);
                 if (parts.length != 2) {
                     problems.add(path, Quote.of(pair.strip()) + " must be CODE=RATE USD, e.g. EUR=1.08 USD");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,11 @@ class ElectricityByWorkloadTest {
         ReportChart chart = RunCharts.electricityByWorkload(figures);
 
         CategoryDataset data = chart.chart().getCategoryPlot().getDataset();
-        assertThat(data.getRowKeys()).containsExactly("training", "inference", RunCharts.IDLE);
+        List<String> rows = new ArrayList<>();
+        for (Object key : data.getRowKeys()) {
+            rows.add(key.toString());
+        }
+        assertThat(rows).containsExactly("training", "inference", RunCharts.IDLE);
         for (int year : figures.years()) {
             double totalMwh = figures.annual(year, RunSchema.ELECTRICITY_MWH);
             double stackMwh = 0;

@@ -27,7 +27,10 @@ public final class FiniteResults {
             "unserved_accelerator_hours",
             "demand_mwh",
             "unserved_mwh",
-            "training_flop");
+            "training_flop",
+            // issue 14: TCO per accelerator-hour / per MWh in a year with no accelerator-hours / no energy
+            "tco_usd_per_accelerator_hour",
+            "tco_usd_per_mwh");
 
     private FiniteResults() {}
 

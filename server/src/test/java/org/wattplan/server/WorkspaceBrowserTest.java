@@ -87,7 +87,9 @@ class WorkspaceBrowserTest {
         assertThat(electricity.findElement(By.className("value")).getText())
                 .isEqualTo(String.format(Locale.ROOT, "%.3g TWh", mwh2030 / 1e6));
         assertThat(electricity.findElement(By.className("change")).getText())
-                .isEqualTo(String.format(Locale.ROOT, "%+.1f%% vs 2029", (mwh2030 / mwh2029 - 1) * 100));
+                // the page writes a falling figure with the minus sign U+2212, as the report does
+                .isEqualTo(String.format(Locale.ROOT, "%+.1f%% vs 2029", (mwh2030 / mwh2029 - 1) * 100)
+                        .replace('-', '\u2212'));
 
         // the annual chart: whole years, MWh, compact ticks; the workload breakdown adds up to the fleet total
         WebElement chart = browser.findElement(By.id("annual-chart"));

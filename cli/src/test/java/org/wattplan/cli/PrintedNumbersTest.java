@@ -25,6 +25,20 @@ class PrintedNumbersTest {
     }
 
     @Test
+    void oneQuerysEnergyAndWaterArePrintedInUnitsOfTheirSizeWithoutExponents() {
+        CliRun run = CliRun.of("estimate", "inference", "--file", EXAMPLES + "epoch-chatgpt-query.yaml");
+        assertThat(run.code()).as(run.err()).isZero();
+        // 0.3008 Wh at the facility / PUE 1.2 (the example's) = 0.2507 Wh of IT energy; 2.507e-07 MWh before
+        assertThat(run.out()).containsPattern("it_energy_wh +0\\.2507 *\n").doesNotContain("it_energy_mwh");
+        assertThat(run.out()).containsPattern("facility_energy_wh +0\\.3008 *\n");
+        // off-site water: 0.3008 Wh x 3.142 L/kWh (EWIF of the US, Li et al.) = 0.9451 mL
+        assertThat(run.out()).containsPattern("water_offsite_ml +0\\.9451 *\n");
+        // a cost of 2.497e-05 USD is written out: 0.3008 Wh x 0.083 USD/kWh
+        assertThat(run.out()).containsPattern("cost_electricity_usd +0\\.00002497 *\n");
+        assertThat(run.out()).doesNotContainPattern("[0-9]e[-+][0-9]");
+    }
+
+    @Test
     void aTrainingRunsCo2eStaysInTonnes() {
         CliRun run = CliRun.of("estimate", "training", "--file", EXAMPLES + "llama31-405b.yaml");
         assertThat(run.code()).as(run.err()).isZero();

@@ -3,6 +3,7 @@ package org.wattplan.io.output;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.wattplan.core.estimate.Estimate;
@@ -114,8 +115,15 @@ public final class EstimateWriter {
         if (abs == 0) {
             return "0";
         }
-        if (abs >= 1e12 || abs < 1e-3) {
+        if (abs >= 1e12 || abs < 1e-9) {
             return String.format(Locale.ROOT, "%.4g", value);
+        }
+        if (abs < 1e-3) {
+            // 0.00002497 rather than 2.497e-05: a reader compares digits, not exponents
+            return new java.math.BigDecimal(value)
+                    .round(new java.math.MathContext(4))
+                    .stripTrailingZeros()
+                    .toPlainString();
         }
         if (abs >= 1000) {
             return String.format(Locale.ROOT, "%,.0f", value);
@@ -126,22 +134,34 @@ public final class EstimateWriter {
     }
 
     /**
-     * The unit a text row is shown in: a mass of CO2e in g, kg or t by the magnitude of its P50 (one query's
-     * 1.462e-07 t is 0.1462 g), the column renamed to match; every other metric in its own unit.
+     * The unit a text row is shown in, by the magnitude of its P50, the column renamed to match: a mass of CO2e in
+     * g, kg or t (one query's 1.462e-07 t is 0.1462 g), an energy in Wh, kWh or MWh, a volume of water in mL, L or
+     * kL; every other metric in its own unit. JSON and CSV keep the metric's own unit.
      */
     private record Shown(String column, double scale) {
+        /** A metric's column suffix and the names of the same quantity 1,000 and 1,000,000 times smaller. */
+        private record Ladder(String suffix, String milli, String micro) {}
+
+        private static final List<Ladder> LADDERS = List.of(
+                new Ladder("_t", "_kg", "_g"), new Ladder("_mwh", "_kwh", "_wh"), new Ladder("_kl", "_l", "_ml"));
+
         static Shown of(Metric metric, double p50) {
             String column = metric.column();
-            if (!metric.unit().equals("tCO2e") || !column.endsWith("_t")) {
+            for (Ladder ladder : LADDERS) {
+                if (!column.endsWith(ladder.suffix())
+                        || (ladder.suffix().equals("_t") && !metric.unit().equals("tCO2e"))) {
+                    continue;
+                }
+                String stem =
+                        column.substring(0, column.length() - ladder.suffix().length());
+                double size = Math.abs(p50);
+                if (size != 0 && size < 1e-3) {
+                    return new Shown(stem + ladder.micro(), 1e6);
+                }
+                if (size != 0 && size < 1) {
+                    return new Shown(stem + ladder.milli(), 1e3);
+                }
                 return new Shown(column, 1);
-            }
-            String stem = column.substring(0, column.length() - 2);
-            double tonnes = Math.abs(p50);
-            if (tonnes != 0 && tonnes < 1e-3) {
-                return new Shown(stem + "_g", 1e6);
-            }
-            if (tonnes != 0 && tonnes < 1) {
-                return new Shown(stem + "_kg", 1e3);
             }
             return new Shown(column, 1);
         }

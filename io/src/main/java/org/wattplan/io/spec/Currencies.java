@@ -121,7 +121,7 @@ public final class Currencies {
             return Optional.of(TextNode.valueOf(rates.toUsd(text)));
         } catch (QuantityFormatException e) {
             problems.add(path, String.valueOf(e.getMessage()));
-            return placeholder(text, currency.get());
+            return atParity(text, currency.get());
         }
     }
 
@@ -129,7 +129,7 @@ public final class Currencies {
      * The value at parity, so that the readers after this one do not report the same value again as an unknown
      * unit: the problem above already stops the run, and the root cause is reported once.
      */
-    private static Optional<TextNode> placeholder(String text, String currency) {
+    private static Optional<TextNode> atParity(String text, String currency) {
         try {
             return Optional.of(TextNode.valueOf(new ExchangeRates(Map.of(currency, 1.0)).toUsd(text)));
         } catch (QuantityFormatException e) {

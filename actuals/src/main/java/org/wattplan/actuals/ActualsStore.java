@@ -36,9 +36,16 @@ public final class ActualsStore implements AutoCloseable {
 
     /**
      * System property capping DuckDB's own (native, off-heap) memory, e.g. {@code -Dwattplan.duckdb.memory_limit=1GB};
-     * DuckDB spills larger sorts to a temporary directory beside the file. Unset: DuckDB's default (80% of RAM).
+     * DuckDB spills larger sorts to a temporary directory beside the file. Unset: {@link #DEFAULT_MEMORY_LIMIT}.
      */
     public static final String MEMORY_LIMIT_PROPERTY = "wattplan.duckdb.memory_limit";
+
+    /**
+     * DuckDB's memory limit unless {@link #MEMORY_LIMIT_PROPERTY} says otherwise: 1 GB, so that an ingest of any
+     * size stays within 2 GB of resident memory with the JVM (DuckDB's own default, 80% of RAM, let 100 million
+     * samples take 6.9 GB). The integration works in time slices that fit it ({@link Ingest#SLICE_ROWS}).
+     */
+    public static final String DEFAULT_MEMORY_LIMIT = "1GB";
 
     private final Connection connection;
 
@@ -55,10 +62,9 @@ public final class ActualsStore implements AutoCloseable {
             }
             Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
             try (Statement statement = connection.createStatement()) {
-                String memoryLimit = System.getProperty(MEMORY_LIMIT_PROPERTY, "");
-                if (!memoryLimit.isBlank()) {
-                    statement.execute("SET memory_limit = " + GpuAggregation.literal(memoryLimit));
-                }
+                String memoryLimit = System.getProperty(MEMORY_LIMIT_PROPERTY, DEFAULT_MEMORY_LIMIT);
+                statement.execute("SET memory_limit = "
+                        + GpuAggregation.literal(memoryLimit.isBlank() ? DEFAULT_MEMORY_LIMIT : memoryLimit));
                 for (String ddl : SCHEMA) {
                     statement.execute(ddl);
                 }

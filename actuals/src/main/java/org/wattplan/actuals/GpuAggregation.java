@@ -23,7 +23,7 @@ import org.wattplan.core.actuals.QualityEvent;
  * power carries on); adjacent samples in reverse file order are out of order; an interval longer than {@code
  * interpolateAbove} x the series' mean interval is an interpolated gap. Intervals are attributed to the minute
  * they start in, minutes to the job whose [start, end) holds the minute's start, minutes to their hour. One
- * window pass over the samples; everything after it works on minutes.
+ * window pass over the samples, slice by slice in time (see {@link #run}); everything after it works on minutes.
  */
 final class GpuAggregation {
     static final String UNATTRIBUTED = "(unattributed)";
@@ -118,12 +118,48 @@ final class GpuAggregation {
         return ActualsStore.single(connection, "SELECT count(*) FROM read_parquet(" + literal(file.toString()) + ")");
     }
 
-    /** Integrates the samples of the relation, stores energy per hour and job, and returns the quality events. */
-    static List<QualityEvent> run(Connection connection, String relation, int ingestId, GapPolicy policy)
+    /**
+     * Integrates the samples of the relation, stores energy per hour and job, and returns the quality events.
+     *
+     * <p>The samples are taken in time slices of about {@code chunkRows} rows each (whole minutes), so that the one
+     * sort by series and time never holds more than a slice: memory stays bounded whatever the input's size, and a
+     * Parquet scan reads only the row groups of its slice (DuckDB prunes them by their timestamp statistics). Each
+     * series' last sample of a slice is carried into the next, so the interval across a slice boundary is counted
+     * once, in the slice where it ends, exactly as one pass over all samples would count it. Series are numbered
+     * first (one aggregate pass, which also gives each series' mean interval), so the sort keys are integers.
+     */
+    static List<QualityEvent> run(
+            Connection connection, String relation, int ingestId, GapPolicy policy, long chunkRows)
             throws SQLException {
         long maxMs = Math.round(policy.maxGapS() * 1000);
         try (Statement statement = connection.createStatement()) {
-            statement.execute(minutesSql(relation, maxMs, policy.interpolateAbove()));
+            statement.execute("CREATE OR REPLACE TEMP TABLE sample_series AS SELECT host, gpu,"
+                    + " (row_number() OVER (ORDER BY host, gpu))::INTEGER AS id, n,"
+                    + " (epoch_ms(max_ts) - epoch_ms(min_ts)) / greatest(n - 1, 1) AS mean_ms,"
+                    + " epoch_ms(min_ts) AS min_ms, epoch_ms(max_ts) AS max_ms FROM (SELECT host, gpu,"
+                    + " count(*) AS n, min(ts) AS min_ts, max(ts) AS max_ts FROM (" + relation + ") src GROUP BY ALL)");
+            statement.execute("CREATE OR REPLACE TEMP TABLE sample_carry(id INTEGER, ts TIMESTAMP, power_w DOUBLE,"
+                    + " row_no BIGINT, mean_ms DOUBLE)");
+            statement.execute("CREATE OR REPLACE TEMP TABLE series_minutes(id INTEGER, minute TIMESTAMP, kind VARCHAR,"
+                    + " reversed BOOLEAN, energy_j DOUBLE, covered_s DOUBLE, intervals BIGINT, span_s DOUBLE,"
+                    + " first_ts TIMESTAMP)");
+            long[] span = span(connection);
+            for (long[] slice : Slices.of(span[0], span[1], span[2], chunkRows)) {
+                String rows = "SELECT s.id, r.ts, r.power_w, r.row_no, s.mean_ms FROM (" + relation + ") r"
+                        + " JOIN sample_series s ON s.host = r.host AND s.gpu = r.gpu WHERE r.ts >= epoch_ms("
+                        + slice[0] + ") AND r.ts < epoch_ms(" + slice[1] + ")"
+                        + " UNION ALL SELECT id, ts, power_w, row_no, mean_ms FROM sample_carry";
+                statement.execute("INSERT INTO series_minutes " + minutesSql(rows, maxMs, policy.interpolateAbove()));
+                statement.execute("CREATE OR REPLACE TEMP TABLE sample_carry AS SELECT id, last.ts AS ts,"
+                        + " last.power_w AS power_w, last.row_no AS row_no, last.mean_ms AS mean_ms FROM (SELECT id,"
+                        + " max(struct_pack(ts := ts, row_no := row_no, power_w := power_w, mean_ms := mean_ms))"
+                        + " AS last FROM (" + rows + ") GROUP BY id)");
+            }
+            statement.execute("CREATE OR REPLACE TEMP TABLE gpu_minutes AS SELECT s.host, s.gpu, m.* EXCLUDE (id)"
+                    + " FROM series_minutes m JOIN sample_series s USING (id)");
+            statement.execute("DROP TABLE series_minutes");
+            statement.execute("DROP TABLE sample_carry");
+            statement.execute("DROP TABLE sample_series");
             statement.execute("INSERT INTO gpu_energy SELECT " + ingestId + ", g.host, g.gpu,"
                     + " coalesce(m.job, '" + UNATTRIBUTED + "'), coalesce(m.workload, '" + UNATTRIBUTED + "'),"
                     + " date_trunc('hour', g.minute), sum(g.energy_j), sum(g.covered_s)"
@@ -138,26 +174,36 @@ final class GpuAggregation {
         return events;
     }
 
+    /** Rows, first and last sample time (epoch ms) of all series; zeros when there are no samples. */
+    private static long[] span(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(
+                        "SELECT coalesce(sum(n), 0), coalesce(min(min_ms), 0), coalesce(max(max_ms), 0)"
+                                + " FROM sample_series")) {
+            result.next();
+            return new long[] {result.getLong(1), result.getLong(2), result.getLong(3)};
+        }
+    }
+
     /**
-     * One window pass, then minutes grouped also by the interval's defect ({@code kind}: NULL for a normal
-     * interval) and order flag, so that defects cost a few extra groups instead of a filter per row.
+     * The interval defects of each series by minute ({@code kind}: NULL for a normal interval) and order flag, so
+     * that defects cost a few extra groups instead of a filter per row. The rows hold {@code id, ts, power_w,
+     * row_no, mean_ms}; the first sample of each series (no previous one) starts no interval.
      */
-    private static String minutesSql(String relation, long maxMs, double interpolateAbove) {
+    private static String minutesSql(String rows, long maxMs, double interpolateAbove) {
         String kind = String.format(
                 Locale.ROOT,
                 "CASE WHEN dt_ms = 0 AND same THEN 'DUPLICATE' WHEN dt_ms = 0 THEN 'CONFLICTING_DUPLICATE'"
                         + " WHEN dt_ms > %d THEN 'LONG_GAP' WHEN dt_ms > %s * mean_ms THEN 'INTERPOLATED_GAP' END",
                 maxMs,
                 interpolateAbove);
-        return "CREATE OR REPLACE TEMP TABLE gpu_minutes AS WITH w AS (SELECT host, gpu, ts, power_w, row_no,"
-                + " lag(ts) OVER s AS prev_ts, lag(power_w) OVER s AS prev_w, lag(row_no) OVER s AS prev_row,"
-                + " (epoch_ms(max(ts) OVER p) - epoch_ms(min(ts) OVER p)) / greatest(count(*) OVER p - 1, 1)"
-                + " AS mean_ms FROM (" + relation + ") src"
-                + " WINDOW s AS (PARTITION BY host, gpu ORDER BY ts, row_no), p AS (PARTITION BY host, gpu)),"
-                + " iv AS (SELECT host, gpu, prev_ts AS start_ts, epoch_ms(ts) - epoch_ms(prev_ts) AS dt_ms,"
+        return "WITH w AS (SELECT id, ts, power_w, row_no, mean_ms, lag(ts) OVER s AS prev_ts,"
+                + " lag(power_w) OVER s AS prev_w, lag(row_no) OVER s AS prev_row FROM (" + rows + ") src"
+                + " WINDOW s AS (PARTITION BY id ORDER BY ts, row_no)),"
+                + " iv AS (SELECT id, prev_ts AS start_ts, epoch_ms(ts) - epoch_ms(prev_ts) AS dt_ms,"
                 + " (prev_w + power_w) / 2 AS mean_w, power_w = prev_w AS same, prev_row > row_no AS reversed,"
                 + " mean_ms FROM w WHERE prev_ts IS NOT NULL)"
-                + " SELECT host, gpu, time_bucket(INTERVAL '1 minute', start_ts) AS minute, " + kind + " AS kind,"
+                + " SELECT id, time_bucket(INTERVAL '1 minute', start_ts) AS minute, " + kind + " AS kind,"
                 + " reversed, sum(CASE WHEN dt_ms <= " + maxMs
                 + " THEN mean_w * dt_ms ELSE 0 END) / 1000.0 AS energy_j,"
                 + " sum(CASE WHEN dt_ms <= " + maxMs + " THEN dt_ms ELSE 0 END) / 1000.0 AS covered_s,"

@@ -30,9 +30,21 @@ import org.wattplan.core.problem.Problems;
  * and when anything is wrong, every problem is reported and the database is left exactly as it was.
  */
 public final class Ingest {
+    /**
+     * Accelerator samples per time slice of the integration: about 8 million rows (some 300 MB of DuckDB memory
+     * for the sort), so that 100 million samples stay well inside DuckDB's default limit below
+     * ({@link ActualsStore#DEFAULT_MEMORY_LIMIT}).
+     */
+    static final long SLICE_ROWS = 8_000_000;
+
     private Ingest() {}
 
     public static IngestSummary run(IngestRequest request, Catalog catalog) {
+        return run(request, catalog, SLICE_ROWS);
+    }
+
+    /** As {@link #run(IngestRequest, Catalog)}, integrating about {@code sliceRows} samples at a time. */
+    static IngestSummary run(IngestRequest request, Catalog catalog, long sliceRows) {
         Problems problems = new Problems();
         List<MeterReading> readings = new ArrayList<>();
         TimeWindow window = request.window();
@@ -63,7 +75,7 @@ public final class Ingest {
         }
         boolean existed = Files.exists(request.database());
         try {
-            return store(request, readings, bills, jobs, sites, all, problems);
+            return store(request, readings, bills, jobs, sites, all, problems, sliceRows);
         } catch (InvalidInputException e) {
             if (!existed) {
                 deleteQuietly(request.database());
@@ -88,7 +100,8 @@ public final class Ingest {
             List<JobAssignment> jobs,
             List<SiteSettings> sites,
             List<Path> all,
-            Problems problems) {
+            Problems problems,
+            long sliceRows) {
         try (ActualsStore store = ActualsStore.open(request.database())) {
             return store.transaction(connection -> {
                 int ingestId = (int) ActualsStore.single(connection, "SELECT coalesce(max(id), 0) + 1 FROM ingests");
@@ -100,8 +113,8 @@ public final class Ingest {
                 List<QualityEvent> quality = new ArrayList<>();
                 double energyJ = 0;
                 if (!request.samples().isEmpty()) {
-                    quality.addAll(
-                            GpuAggregation.run(connection, relation(request), ingestId, request.acceleratorGaps()));
+                    quality.addAll(GpuAggregation.run(
+                            connection, relation(request), ingestId, request.acceleratorGaps(), sliceRows));
                     energyJ = sumEnergy(connection, ingestId);
                     try (Statement statement = connection.createStatement()) {
                         statement.execute("DROP TABLE staged_samples");

@@ -104,32 +104,6 @@ public sealed interface WorkloadSpec {
             }
         }
 
-        /** A serving workload at a constant utilisation. */
-        public Serving(
-                String id,
-                WorkloadKind kind,
-                int priority,
-                boolean flexible,
-                List<String> sites,
-                Optional<String> accelerator,
-                double utilisation,
-                DemandCurve demand,
-                double acceleratorsPerDemandUnit,
-                double[] diurnal) {
-            this(
-                    id,
-                    kind,
-                    priority,
-                    flexible,
-                    sites,
-                    accelerator,
-                    utilisation,
-                    demand,
-                    acceleratorsPerDemandUnit,
-                    diurnal,
-                    Optional.empty());
-        }
-
         @Override
         public double[] diurnal() {
             return diurnal.clone();

@@ -86,8 +86,18 @@ final class WorkloadReader {
 
     private Optional<WorkloadSpec> training(Section w, String id, int priority, boolean flexible, List<String> sites) {
         Optional<String> accelerator = accelerator(w);
+        if (w.fields.node("utilisation").filter(JsonNode::isObject).isPresent()) {
+            w.problem(
+                    "utilisation",
+                    "a replayed series sets the utilisation of inference and ranking workloads;"
+                            + " give a training run one value");
+        }
         double utilisation =
-                w.fields.quantity("utilisation", Dimension.FRACTION, 0, 1).orElse(0.9);
+                w.fields.node("utilisation").filter(JsonNode::isObject).isPresent()
+                        ? 0.9
+                        : w.fields
+                                .quantity("utilisation", Dimension.FRACTION, 0, 1)
+                                .orElse(0.9);
         Optional<Double> flops = w.fields.quantity("flops", Dimension.FLOP, Section.POSITIVE, Section.ANY);
         Optional<Double> parameters = w.fields.quantity("parameters", Dimension.COUNT, Section.POSITIVE, Section.ANY);
         Optional<Double> tokens = w.fields.quantity("tokens", Dimension.COUNT, Section.POSITIVE, Section.ANY);

@@ -209,6 +209,17 @@ class TraceReaderTest {
     }
 
     @Test
+    void aTrainingRunTakesNoUtilisationSeries() throws IOException {
+        writeCsvs();
+        String training = SCENARIO.replace("UFILE", "u.csv")
+                + "  - {id: run, kind: training, flops: 1e24, mfu: 40%, accelerators: 10, earliest_start: 2023-01-02,\n"
+                + "     utilisation: {file: u.csv, value_column: util}}\n";
+        assertThat(problems(training))
+                .containsExactly("workloads[2].utilisation: a replayed series sets the utilisation of inference and"
+                        + " ranking workloads; give a training run one value");
+    }
+
+    @Test
     void aFileThatIsNotParquetIsBadInput() throws IOException {
         writeCsvs();
         Files.copy(dir.resolve("u.csv"), dir.resolve("fake.parquet"));

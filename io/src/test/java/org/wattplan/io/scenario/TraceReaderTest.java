@@ -80,8 +80,8 @@ class TraceReaderTest {
         Files.writeString(dir.resolve("power.csv"), p);
     }
 
-    /** The same rows as u.csv, written by DuckDB as Parquet with a TIMESTAMP and a DOUBLE column. */
-    private void writeParquet() throws SQLException {
+    /** The same rows as u.csv, written by DuckDB as Parquet: a DOUBLE column, and the time column as {@code time}. */
+    private void writeParquet(String file, String time) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
                 Statement s = c.createStatement()) {
             s.execute("CREATE TABLE t (timestamp_utc TIMESTAMP, util DOUBLE)");
@@ -93,7 +93,8 @@ class TraceReaderTest {
                 }
                 insert.executeBatch();
             }
-            s.execute("COPY t TO '" + dir.resolve("u.parquet") + "' (FORMAT parquet)");
+            s.execute("COPY (SELECT " + time + " AS timestamp_utc, util FROM t) TO '" + dir.resolve(file)
+                    + "' (FORMAT parquet)");
         }
     }
 
@@ -131,7 +132,7 @@ class TraceReaderTest {
     @Test
     void csvAndParquetGiveIdenticalRuns() throws IOException, SQLException {
         writeCsvs();
-        writeParquet();
+        writeParquet("u.parquet", "timestamp_utc");
         FleetSummary csv = run(read(SCENARIO.replace("UFILE", "u.csv")));
         FleetSummary parquet = run(read(SCENARIO.replace("UFILE", "u.parquet")));
         WorkloadSpec.Serving fromCsv =
@@ -141,6 +142,14 @@ class TraceReaderTest {
         assertThat(fromParquet.utilisationTrace()).isEqualTo(fromCsv.utilisationTrace());
         for (SiteMetric metric : SiteMetric.values()) {
             assertThat(parquet.site(0, 0, metric)).as(metric.name()).isEqualTo(csv.site(0, 0, metric));
+        }
+        // the time column as TIMESTAMPTZ or as ISO text gives the same series
+        writeParquet("tz.parquet", "timezone('UTC', timestamp_utc)");
+        writeParquet("text.parquet", "strftime(timestamp_utc, '%Y-%m-%dT%H:%M:%SZ')");
+        for (String file : List.of("tz.parquet", "text.parquet")) {
+            WorkloadSpec.Serving other = (WorkloadSpec.Serving)
+                    read(SCENARIO.replace("UFILE", file)).fleet().workloads().get(0);
+            assertThat(other.utilisationTrace()).as(file).isEqualTo(fromCsv.utilisationTrace());
         }
     }
 
@@ -206,6 +215,34 @@ class TraceReaderTest {
         assertThat(problems(SCENARIO.replace("value_column: util", "value_column: util, colour: red")
                         .replace("UFILE", "u.csv")))
                 .anyMatch(p -> p.startsWith("workloads[0].utilisation.colour: unknown key"));
+    }
+
+    /**
+     * Issue 16's peer question through the reader: 20,000 hosts, 450-1,275 W, u(h) = 0.55 + 0.25 sin(2 pi h/24) +
+     * 0.1 sin(2 pi h/8760) over 2023 (the clamp to [0, 1] never binds), PUE 1: N x 7,916.85 kWh in closed form.
+     */
+    @Test
+    void thePeerQuestionHasItsClosedForm() throws IOException {
+        StringBuilder u = new StringBuilder("timestamp_utc,util\n");
+        for (int h = 0; h < 8_760; h++) {
+            double value = 0.55 + 0.25 * Math.sin(2 * Math.PI * h / 24) + 0.1 * Math.sin(2 * Math.PI * h / 8_760);
+            u.append(Instant.ofEpochSecond(START_S + h * 3600L))
+                    .append(',')
+                    .append(value)
+                    .append('\n');
+        }
+        Files.writeString(dir.resolve("peer.csv"), u);
+        String peer = SCENARIO.replace("end: 2023-01-15", "end: 2024-01-01")
+                .replace("count: 1000", "count: 20000")
+                .replace(
+                        "demand: \"1000\", utilisation: {file: UFILE",
+                        "demand: \"20000\", utilisation: {file: peer.csv")
+                .replace(
+                        "  - {id: storage, kind: general, demand: {file: power.csv, value_column: mw, unit: MW}}\n",
+                        "");
+        double itJ = run(read(peer)).site(0, 0, SiteMetric.IT_J);
+        double expectedJ = 20_000 * 7_916.85 * 3.6e6;
+        assertThat(itJ).isCloseTo(expectedJ, within(expectedJ * 1e-12));
     }
 
     @Test

@@ -23,12 +23,12 @@ import org.wattplan.io.spec.Fields;
  * {@link ParquetRows}, which is loaded only then). Rows hold from their timestamp until the next one; the step is
  * the first two rows' distance and every row must follow the previous by exactly that (a shorter distance is an
  * overlap or a row out of order, a longer one a gap); values must be numbers, finite, >= 0 and within the key's
- * plausible bound; the series must cover the whole horizon. Every bad value is reported with its file and row
- * (the first {@value #MAX_VALUE_PROBLEMS}, then a count), the first bad timestamp with its row.
+ * plausible bound; the series must cover the whole horizon. Every bad timestamp and every bad value is reported with
+ * its file, row and column (the first {@value #MAX_LISTED} of each, then a count).
  */
 final class TraceReader {
-    /** Bad values listed one by one before the rest are counted. */
-    static final int MAX_VALUE_PROBLEMS = 20;
+    /** Bad timestamps, and bad values, listed one by one before the rest are counted. */
+    static final int MAX_LISTED = 20;
 
     private final DataPaths files;
     private final TimeGrid grid;
@@ -128,20 +128,30 @@ final class TraceReader {
             return Optional.empty();
         }
         long[] times = new long[rows.size()];
+        int badTimes = 0;
+        boolean stepKnown = true;
         for (int i = 0; i < rows.size(); i++) {
-            String[] row = table.records().get(rows.get(i));
-            String at = table.name() + ":" + table.lines()[rows.get(i)];
-            Optional<Long> time = SeriesReader.epochS(row[timeIndex]);
+            String text = table.records().get(rows.get(i))[timeIndex];
+            String at = table.name() + ":" + table.lines()[rows.get(i)] + "." + timeColumn;
+            Optional<Long> time = SeriesReader.epochS(text);
+            Optional<String> problem = time.isEmpty()
+                    ? Optional.of(Quote.of(text) + " is not a timestamp (YYYY-MM-DDTHH:MM:SSZ or YYYY-MM-DD)")
+                    : Optional.empty();
             if (time.isEmpty()) {
-                problems.add(
-                        at + "." + timeColumn,
-                        Quote.of(row[timeIndex]) + " is not a timestamp (YYYY-MM-DDTHH:MM:SSZ or YYYY-MM-DD)");
-                return Optional.empty();
+                stepKnown &= i >= 2;
+                times[i] = i >= 2 ? times[i - 1] + times[1] - times[0] : 0; // where it should be: no knock-on
+            } else {
+                times[i] = time.get();
+                if (i > 0 && stepKnown) {
+                    problem = stepProblem(times, i);
+                }
             }
-            times[i] = time.get();
-            if (i > 0 && !follows(times, i, at + "." + timeColumn, problems)) {
-                return Optional.empty();
+            if (problem.isPresent() && badTimes++ < MAX_LISTED) {
+                problems.add(at, problem.get());
             }
+        }
+        if (badTimes > MAX_LISTED) {
+            problems.add(where, "and " + (badTimes - MAX_LISTED) + " more bad timestamps in " + Quote.of(table.name()));
         }
         double[] values = new double[rows.size()];
         int bad = 0;
@@ -149,40 +159,37 @@ final class TraceReader {
             String text = table.records().get(rows.get(i))[valueIndex];
             Optional<String> problem = valueProblem(text, value);
             if (problem.isPresent()) {
-                if (bad++ < MAX_VALUE_PROBLEMS) {
+                if (bad++ < MAX_LISTED) {
                     problems.add(table.name() + ":" + table.lines()[rows.get(i)] + "." + value.name(), problem.get());
                 }
                 continue;
             }
             values[i] = Double.parseDouble(text) * value.factor();
         }
-        if (bad > MAX_VALUE_PROBLEMS) {
-            problems.add(where, "and " + (bad - MAX_VALUE_PROBLEMS) + " more bad values in " + Quote.of(table.name()));
+        if (bad > MAX_LISTED) {
+            problems.add(where, "and " + (bad - MAX_LISTED) + " more bad values in " + Quote.of(table.name()));
         }
-        return bad > 0 ? Optional.empty() : Optional.of(new Trace(times[0], times[1] - times[0], values));
+        return bad + badTimes > 0 ? Optional.empty() : Optional.of(new Trace(times[0], times[1] - times[0], values));
     }
 
-    /** Whether row {@code i} follows the one before by the series' step (the first two rows' distance). */
-    private static boolean follows(long[] times, int i, String at, Problems problems) {
+    /** What is wrong with row {@code i}'s time, if it does not follow the one before by the first two rows' step. */
+    private static Optional<String> stepProblem(long[] times, int i) {
         long stepS = times[1] - times[0];
         long distanceS = times[i] - times[i - 1];
         if (distanceS == stepS && stepS > 0) {
-            return true;
+            return Optional.empty();
         }
         String previous = Instant.ofEpochSecond(times[i - 1]).toString();
-        String message;
         if (distanceS <= 0) {
-            message = "is not after the previous row (" + previous + "); rows must be sorted by time, without"
-                    + " duplicates";
-        } else if (distanceS > stepS) {
-            message = "gap in the series: " + distanceS + " s after the previous row (" + previous
-                    + "); the step, from the first two rows, is " + stepS + " s";
-        } else {
-            message = "overlaps the previous row (" + previous + "): " + distanceS + " s after it; the step, from"
-                    + " the first two rows, is " + stepS + " s";
+            return Optional.of("is not after the previous row (" + previous + "); rows must be sorted by time,"
+                    + " without duplicates");
         }
-        problems.add(at, message);
-        return false;
+        if (distanceS > stepS) {
+            return Optional.of("gap in the series: " + distanceS + " s after the previous row (" + previous
+                    + "); the step, from the first two rows, is " + stepS + " s");
+        }
+        return Optional.of("overlaps the previous row (" + previous + "): " + distanceS + " s after it; the step,"
+                + " from the first two rows, is " + stepS + " s");
     }
 
     /** What is wrong with one value, if anything. */

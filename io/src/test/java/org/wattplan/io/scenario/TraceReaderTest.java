@@ -199,6 +199,23 @@ class TraceReaderTest {
     }
 
     @Test
+    void badTimestampsAndBadValuesAreReportedTogether() throws IOException {
+        writeCsvs();
+        List<String> lines = Files.readString(dir.resolve("u.csv")).lines().collect(Collectors.toList());
+        lines.set(4, lines.get(4).replaceAll(",.*", ",NaN"));
+        lines.set(8, "yesterday,0.5");
+        lines.remove(20);
+        Files.writeString(dir.resolve("both.csv"), String.join("\n", lines));
+        assertThat(problems(SCENARIO.replace("UFILE", "both.csv")))
+                .containsExactly(
+                        "both.csv:9.timestamp_utc: \"yesterday\" is not a timestamp (YYYY-MM-DDTHH:MM:SSZ or"
+                                + " YYYY-MM-DD)",
+                        "both.csv:21.timestamp_utc: gap in the series: 1800 s after the previous row"
+                                + " (2023-01-01T04:30:00Z); the step, from the first two rows, is 900 s",
+                        "both.csv:5.util: \"NaN\" is not a finite number");
+    }
+
+    @Test
     void aSeriesShorterThanTheHorizonOrOutsideTheFolderIsRefused() throws IOException {
         writeCsvs();
         List<String> lines = Files.readString(dir.resolve("u.csv")).lines().collect(Collectors.toList());

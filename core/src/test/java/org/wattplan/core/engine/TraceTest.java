@@ -116,59 +116,6 @@ class TraceTest {
         assertThat(doubled.onGrid(HOURS)[23]).isCloseTo(2 * (100 + 281.5), within(1e-12));
     }
 
-    /** A sweep's demand scale multiplies a replayed demand; the utilisation series goes with the draw unchanged. */
-    @Test
-    void aSweepDrawScalesATraceDemandAndKeepsTheUtilisationTrace() {
-        double[] values = new double[288];
-        Arrays.setAll(values, i -> 10 + i % 7);
-        Trace demand = new Trace(DAY_S, 300, values);
-        Trace u = new Trace(DAY_S, 3_600, new double[] {
-            0.2, 0.4, 0.6, 0.8, 1.0, 0.0, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.9, 0.9, 0.9,
-            0.9, 0.9, 0.9
-        });
-        WorkloadSpec.Serving hosts = new WorkloadSpec.Serving(
-                "hosts",
-                WorkloadKind.RANKING,
-                1,
-                false,
-                List.of(),
-                Optional.empty(),
-                u.mean(),
-                DemandCurve.ofTrace(demand, DAY, 0.0),
-                1.0,
-                WorkloadSpec.flat(),
-                Optional.of(u));
-        FleetSpec fleet = new FleetSpec(
-                "t",
-                1,
-                HOURS,
-                List.of(Fleets.site("s", 100e6, 100e6, 1.0, 0, 0)),
-                List.of(Fleets.cohort("c", "s", 100, 450, 1_275, 0)),
-                List.of(hosts),
-                AllocationPolicy.defaults());
-        org.wattplan.core.plan.UncertaintySpec twice = new org.wattplan.core.plan.UncertaintySpec(
-                Optional.empty(),
-                Optional.of(org.wattplan.core.units.Uncertain.fixed(2)),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
-        WorkloadSpec.Serving drawn =
-                (WorkloadSpec.Serving) org.wattplan.core.plan.FleetDraws.draw(fleet, twice, new SplittableRandom(1))
-                        .workloads()
-                        .get(0);
-        double[] before = hosts.demand().onGrid(HOURS);
-        double[] after = drawn.demand().onGrid(HOURS);
-        for (int h = 0; h < 24; h++) {
-            assertThat(after[h]).isCloseTo(2 * before[h], within(1e-12));
-        }
-        assertThat(drawn.utilisationTrace()).contains(u);
-    }
-
     /**
      * A host fleet at a utilisation trace: IT energy = N x (P_idle + (P_max - P_idle) x u) x step, added hour by
      * hour, with u the hour's mean of a 15-minute trace.

@@ -26,10 +26,17 @@ import org.wattplan.io.files.DataPaths;
  * the file (DuckDB's own Parquet reader, built into its JDBC driver; extensions are neither installed nor loaded),
  * in the file's row order. Timestamps ({@code TIMESTAMP} read as UTC, {@code TIMESTAMPTZ}) are written as instants, dates as
  * {@code YYYY-MM-DD}, text as it is; values as Java writes the double DuckDB reads ({@code NULL} as empty, a gap).
- * The file is at most {@link DataPaths#MAX_BYTES} and {@link SeriesReader.Rows#MAX_ROWS} rows; a "row" in a
- * problem is the 1-based row number in the file.
+ * The file is at most {@link DataPaths#MAX_BYTES} and {@link SeriesReader.Rows#MAX_ROWS} rows, a text cell is cut
+ * to {@link #MAX_TEXT_CHARS} characters, DuckDB runs on one thread within 1 GB; a "row" in a problem is the 1-based
+ * row number in the file.
  */
 final class ParquetRows {
+    /**
+     * Longest text read from a cell: a timestamp or a filter value is tens of characters, and a well-compressed
+     * file could otherwise expand into gigabytes of repeated text.
+     */
+    static final int MAX_TEXT_CHARS = 256;
+
     private ParquetRows() {}
 
     static Optional<SeriesReader.Rows> read(
@@ -52,6 +59,7 @@ final class ParquetRows {
         properties.setProperty("autoinstall_known_extensions", "false");
         properties.setProperty("autoload_known_extensions", "false");
         properties.setProperty("threads", "1");
+        properties.setProperty("memory_limit", "1GB");
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
                 Statement statement = connection.createStatement()) {
             String source = "read_parquet('" + path.replace("'", "''") + "')";
@@ -105,7 +113,7 @@ final class ParquetRows {
             } else if (type.startsWith("DOUBLE") || type.startsWith("FLOAT") || type.startsWith("DECIMAL")) {
                 select.add(quoted + "::DOUBLE");
             } else {
-                select.add(quoted + "::VARCHAR");
+                select.add("left(" + quoted + "::VARCHAR, " + MAX_TEXT_CHARS + ")");
             }
         }
         List<String[]> records = new ArrayList<>();

@@ -273,6 +273,19 @@ class TraceReaderTest {
                         + " ranking workloads; give a training run one value");
     }
 
+    /** A compressed file whose text cells expand to megabytes is read only as far as the cut. */
+    @Test
+    void parquetTextCellsAreCutBeforeTheyReachJava() throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement()) {
+            s.execute("COPY (SELECT repeat('9', 1000000) AS timestamp_utc, 0.5 AS util FROM range(50)) TO '"
+                    + dir.resolve("wide.parquet") + "' (FORMAT parquet)");
+        }
+        assertThat(problems(SCENARIO.replace("UFILE", "wide.parquet")))
+                .contains("wide.parquet:1.timestamp_utc: \"" + "9".repeat(80) + "… (" + ParquetRows.MAX_TEXT_CHARS
+                        + " characters)\" is not a timestamp (YYYY-MM-DDTHH:MM:SSZ or YYYY-MM-DD)");
+    }
+
     @Test
     void aFileThatIsNotParquetIsBadInput() throws IOException {
         writeCsvs();

@@ -92,7 +92,8 @@ final class SyntheticFleet {
                         0.6,
                         DemandCurve.constant(15_000.0 * sites),
                         1.0,
-                        diurnal),
+                        diurnal,
+                        Optional.empty()),
                 new WorkloadSpec.Serving(
                         "ranking",
                         WorkloadKind.RANKING,
@@ -103,7 +104,8 @@ final class SyntheticFleet {
                         0.6,
                         DemandCurve.constant(10_000.0 * sites),
                         1.0,
-                        diurnal),
+                        diurnal,
+                        Optional.empty()),
                 new WorkloadSpec.Training(
                         "training",
                         2,

@@ -159,7 +159,8 @@ class OnePhysicsTest {
                 C.utilisation(),
                 DemandCurve.constant(C.count()),
                 1.0,
-                WorkloadSpec.flat());
+                WorkloadSpec.flat(),
+                Optional.empty());
         LocalDate start = LocalDate.of(2025, 1, 1);
         return new FleetSpec(
                 "one",

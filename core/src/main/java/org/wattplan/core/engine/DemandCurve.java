@@ -2,12 +2,16 @@ package org.wattplan.core.engine;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Demand over time: linear between dated points, flat before the first, and after the last either flat or
- * growing at a compound annual rate ({@code value * (1 + growth)^(years since the last point)}).
+ * growing at a compound annual rate ({@code value * (1 + growth)^(years since the last point)}). With a
+ * {@code trace} the curve multiplies a replayed series ({@link Trace}): a demand read from a file is the curve
+ * {@code 1} (growing at {@code growth} from the horizon's start) times the trace, and a sweep that scales the points
+ * scales the trace with them.
  */
-public record DemandCurve(List<Point> points, double growthPerYear) {
+public record DemandCurve(List<Point> points, double growthPerYear, Optional<Trace> trace) {
     public record Point(LocalDate at, double value) {
         public Point {
             if (!(value >= 0) || !Double.isFinite(value)) {
@@ -31,12 +35,26 @@ public record DemandCurve(List<Point> points, double growthPerYear) {
         }
     }
 
+    /** A curve without a trace. */
+    public DemandCurve(List<Point> points, double growthPerYear) {
+        this(points, growthPerYear, Optional.empty());
+    }
+
+    /** A replayed series, growing at {@code growthPerYear} from {@code start}. */
+    public static DemandCurve ofTrace(Trace trace, LocalDate start, double growthPerYear) {
+        return new DemandCurve(List.of(new Point(start, 1.0)), growthPerYear, Optional.of(trace));
+    }
+
     public static DemandCurve constant(double value) {
         return new DemandCurve(List.of(new Point(LocalDate.of(1970, 1, 1), value)), 0.0);
     }
 
     /** The value at an instant (epoch s). */
     public double at(double epochS) {
+        return trace.isEmpty() ? curveAt(epochS) : curveAt(epochS) * trace.get().at(epochS);
+    }
+
+    private double curveAt(double epochS) {
         Point first = points.get(0);
         if (epochS <= TimeGrid.epochS(first.at())) {
             return first.value();
@@ -55,12 +73,21 @@ public record DemandCurve(List<Point> points, double growthPerYear) {
         return last.value() * Math.pow(1 + growthPerYear, years);
     }
 
-    /** The mean value over each step (evaluated at the step's midpoint). */
+    /**
+     * The mean value over each step: the curve at the step's midpoint, times the trace's time-weighted mean over the
+     * step (energy-conserving, {@link Trace}) when there is one.
+     */
     public double[] onGrid(TimeGrid grid) {
         double[] values = new double[grid.steps()];
         for (int t = 0; t < values.length; t++) {
-            values[t] = at(grid.startEpochS(t) + grid.stepS(t) / 2);
+            values[t] = curveAt(grid.startEpochS(t) + grid.stepS(t) / 2);
         }
+        trace.ifPresent(series -> {
+            double[] means = series.onGrid(grid);
+            for (int t = 0; t < values.length; t++) {
+                values[t] *= means[t];
+            }
+        });
         return values;
     }
 }

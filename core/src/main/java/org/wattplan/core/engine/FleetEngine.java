@@ -30,6 +30,7 @@ public final class FleetEngine {
     private final double[][] demandOnGrid;
     private final TrainingState[] trainings;
     private final double[] utilisation;
+    private final double[][] utilisationOnGrid;
     private final boolean[] general;
     private final FleetSummary.Builder out;
 
@@ -72,11 +73,17 @@ public final class FleetEngine {
         this.demandOnGrid = new double[workloads][];
         this.trainings = new TrainingState[workloads];
         this.utilisation = new double[workloads];
+        this.utilisationOnGrid = new double[workloads][];
         this.general = new boolean[workloads];
         for (int w = 0; w < workloads; w++) {
             utilisation[w] = specs[w].utilisation();
             switch (specs[w]) {
-                case WorkloadSpec.Serving serving -> demandOnGrid[w] = serving.acceleratorsOnGrid(grid);
+                case WorkloadSpec.Serving serving -> {
+                    demandOnGrid[w] = serving.acceleratorsOnGrid(grid);
+                    if (serving.utilisationTrace().isPresent()) {
+                        utilisationOnGrid[w] = serving.utilisationTrace().get().onGrid(grid);
+                    }
+                }
                 case WorkloadSpec.General g -> {
                     demandOnGrid[w] = g.demandW().onGrid(grid);
                     general[w] = true;
@@ -141,6 +148,9 @@ public final class FleetEngine {
 
     private void demands(int t) {
         for (int w = 0; w < workloads; w++) {
+            if (utilisationOnGrid[w] != null) {
+                utilisation[w] = utilisationOnGrid[w][t];
+            }
             TrainingState training = trainings[w];
             if (training == null) {
                 remaining[w] = general[w] ? 0 : demandOnGrid[w][t];

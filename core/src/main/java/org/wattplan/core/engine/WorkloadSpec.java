@@ -60,7 +60,9 @@ public sealed interface WorkloadSpec {
     /**
      * Inference or ranking: {@code demand} in its own unit (tokens or requests per day, or accelerators), turned
      * into accelerators by {@code acceleratorsPerDemandUnit}, shaped by a 24-hour {@code diurnal} profile with
-     * mean 1 (UTC hours).
+     * mean 1 (UTC hours). With a {@code utilisationTrace} (values in [0, 1]) the accelerators it holds run at the
+     * trace's mean over each step instead of the constant {@code utilisation}, which is then the trace's mean
+     * (used where one figure is needed, such as planning).
      */
     record Serving(
             String id,
@@ -72,12 +74,18 @@ public sealed interface WorkloadSpec {
             double utilisation,
             DemandCurve demand,
             double acceleratorsPerDemandUnit,
-            double[] diurnal)
+            double[] diurnal,
+            Optional<Trace> utilisationTrace)
             implements WorkloadSpec {
         public Serving {
             sites = List.copyOf(sites);
             diurnal = diurnal.clone();
             check(utilisation);
+            utilisationTrace.ifPresent(trace -> {
+                for (double u : trace.values()) {
+                    check(u);
+                }
+            });
             if (kind != WorkloadKind.INFERENCE && kind != WorkloadKind.RANKING) {
                 throw new IllegalArgumentException(id + ": serving workloads are inference or ranking");
             }

@@ -144,8 +144,10 @@ public final class FleetDraws {
         for (DemandCurve.Point point : s.demand().points()) {
             points.add(new DemandCurve.Point(point.at(), point.value() * scale));
         }
-        DemandCurve demand =
-                new DemandCurve(points, Double.isNaN(growth) ? s.demand().growthPerYear() : growth);
+        DemandCurve demand = new DemandCurve(
+                points,
+                Double.isNaN(growth) ? s.demand().growthPerYear() : growth,
+                s.demand().trace());
         return new WorkloadSpec.Serving(
                 s.id(),
                 s.kind(),
@@ -156,7 +158,8 @@ public final class FleetDraws {
                 s.utilisation(),
                 demand,
                 s.acceleratorsPerDemandUnit(),
-                s.diurnal());
+                s.diurnal(),
+                s.utilisationTrace());
     }
 
     private static WorkloadSpec training(WorkloadSpec.Training t, double flopFactor, double mfuFactor) {

@@ -78,7 +78,8 @@ final class Fleets {
                 utilisation,
                 DemandCurve.constant(accelerators),
                 1.0,
-                WorkloadSpec.flat());
+                WorkloadSpec.flat(),
+                Optional.empty());
     }
 
     static WorkloadSpec.Training training(String id, double flop, double mfu, double cluster, double utilisation) {

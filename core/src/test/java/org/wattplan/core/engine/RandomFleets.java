@@ -162,7 +162,8 @@ final class RandomFleets {
                         random.nextDouble(),
                         curve,
                         1.0,
-                        diurnal);
+                        diurnal,
+                        Optional.empty());
         };
     }
 }

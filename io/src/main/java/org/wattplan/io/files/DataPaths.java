@@ -11,7 +11,8 @@ import org.wattplan.core.problem.Problems;
 import org.wattplan.core.problem.Quote;
 
 /**
- * The one rule for the data files a scenario names ({@code series.*.file}), for the CLI and the server alike. A
+ * The one rule for the data files a scenario names ({@code series.*.file}, a replayed series' {@code file}), for the
+ * CLI and the server alike. A
  * name is used exactly as written (leading or trailing white space, control characters and a NUL are bad input,
  * never trimmed away), must be relative, is resolved once against the folder, symbolic links and all
  * ({@link Path#toRealPath}), and the real path must lie inside the folder and be a regular file. The check and the

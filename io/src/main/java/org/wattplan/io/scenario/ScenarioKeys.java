@@ -38,6 +38,7 @@ public final class ScenarioKeys {
                         "economics"));
         map.put("horizon", List.of("start", "end"));
         map.put("series", List.of("file", "time_column", "value_column", "filter_column", "filter_value", "unit"));
+        map.put("trace", List.of("file", "time_column", "value_column", "filter_column", "filter_value", "unit"));
         map.put(
                 "site",
                 List.of(

@@ -83,8 +83,10 @@ public final class ScenarioReader {
                     .read(cohortNodes.get(i), root.child("cohorts", i), problems)
                     .ifPresent(cohorts::add);
         }
-        WorkloadReader workloadReader =
-                new WorkloadReader(catalog, grid.map(TimeGrid::start).orElse(LocalDate.of(2000, 1, 1)));
+        WorkloadReader workloadReader = new WorkloadReader(
+                catalog,
+                grid.map(TimeGrid::start).orElse(LocalDate.of(2000, 1, 1)),
+                grid.map(g -> new TraceReader(files, g)));
         List<WorkloadSpec> workloads = new ArrayList<>();
         List<JsonNode> workloadNodes = root.list("workloads");
         for (int i = 0; i < workloadNodes.size(); i++) {

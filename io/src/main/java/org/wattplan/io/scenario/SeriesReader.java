@@ -91,7 +91,7 @@ final class SeriesReader {
     }
 
     /** The file name exactly as written (DataPaths refuses one with white space around it; nothing is trimmed). */
-    private static Optional<String> fileName(Section section) {
+    static Optional<String> fileName(Section section) {
         Optional<JsonNode> node = section.fields.node("file");
         if (node.isEmpty()) {
             section.problem("file", "is missing; give a CSV file, relative to the scenario");
@@ -114,7 +114,7 @@ final class SeriesReader {
         return read;
     }
 
-    private static Optional<Rows> read(Path real, String name, String where, Problems problems) {
+    static Optional<Rows> read(Path real, String name, String where, Problems problems) {
         try (InputStream in = DataPaths.open(real)) {
             return Optional.of(Rows.read(in, name, problems));
         } catch (TooLargeException e) {
@@ -333,7 +333,7 @@ final class SeriesReader {
         return ok ? Optional.of(values) : Optional.empty();
     }
 
-    private static Optional<Long> epochS(String text) {
+    static Optional<Long> epochS(String text) {
         if (text.length() == 20 && text.charAt(10) == 'T' && text.charAt(19) == 'Z') {
             try {
                 long day = LocalDate.of(

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.wattplan.core.catalog.AcceleratorSpec;
 import org.wattplan.core.catalog.Catalog;
 import org.wattplan.core.engine.DemandCurve;
+import org.wattplan.core.engine.Trace;
 import org.wattplan.core.engine.WorkloadKind;
 import org.wattplan.core.engine.WorkloadSpec;
 import org.wattplan.core.problem.Problems;
@@ -17,6 +18,7 @@ import org.wattplan.core.units.Dimension;
 import org.wattplan.core.units.Quantities;
 import org.wattplan.core.units.QuantityFormatException;
 import org.wattplan.core.units.Units;
+import org.wattplan.io.spec.Bounds;
 
 /**
  * Reads one workload by its {@code kind}: training, inference, ranking or general. Defaults (documented in
@@ -26,11 +28,16 @@ import org.wattplan.core.units.Units;
 final class WorkloadReader {
     private final Catalog catalog;
     private final LocalDate start;
+    private final Optional<TraceReader> traces;
 
-    /** {@code start}: the horizon's start, from which a single demand value grows. */
-    WorkloadReader(Catalog catalog, LocalDate start) {
+    /**
+     * {@code start}: the horizon's start, from which a single demand value grows; {@code traces} reads a demand or
+     * utilisation given as a replayed series (absent when the horizon could not be read).
+     */
+    WorkloadReader(Catalog catalog, LocalDate start, Optional<TraceReader> traces) {
         this.catalog = catalog;
         this.start = start;
+        this.traces = traces;
     }
 
     Optional<WorkloadSpec> read(JsonNode node, String path, Problems problems) {
@@ -48,8 +55,7 @@ final class WorkloadReader {
             case TRAINING -> training(w, id, priority, flexible, sites);
             case INFERENCE, RANKING -> serving(w, kind, id, priority, flexible, sites);
             case GENERAL ->
-                demand(w, Dimension.POWER, start)
-                        .map(curve -> new WorkloadSpec.General(id, priority, flexible, sites, curve));
+                demand(w, Dimension.POWER).map(curve -> new WorkloadSpec.General(id, priority, flexible, sites, curve));
         };
         w.close();
         return problems.isEmpty() ? spec : Optional.empty();
@@ -80,8 +86,18 @@ final class WorkloadReader {
 
     private Optional<WorkloadSpec> training(Section w, String id, int priority, boolean flexible, List<String> sites) {
         Optional<String> accelerator = accelerator(w);
+        if (w.fields.node("utilisation").filter(JsonNode::isObject).isPresent()) {
+            w.problem(
+                    "utilisation",
+                    "a replayed series sets the utilisation of inference and ranking workloads;"
+                            + " give a training run one value");
+        }
         double utilisation =
-                w.fields.quantity("utilisation", Dimension.FRACTION, 0, 1).orElse(0.9);
+                w.fields.node("utilisation").filter(JsonNode::isObject).isPresent()
+                        ? 0.9
+                        : w.fields
+                                .quantity("utilisation", Dimension.FRACTION, 0, 1)
+                                .orElse(0.9);
         Optional<Double> flops = w.fields.quantity("flops", Dimension.FLOP, Section.POSITIVE, Section.ANY);
         Optional<Double> parameters = w.fields.quantity("parameters", Dimension.COUNT, Section.POSITIVE, Section.ANY);
         Optional<Double> tokens = w.fields.quantity("tokens", Dimension.COUNT, Section.POSITIVE, Section.ANY);
@@ -131,26 +147,39 @@ final class WorkloadReader {
     private Optional<WorkloadSpec> serving(
             Section w, WorkloadKind kind, String id, int priority, boolean flexible, List<String> sites) {
         Optional<String> accelerator = accelerator(w);
-        double utilisation =
-                w.fields.quantity("utilisation", Dimension.FRACTION, 0, 1).orElse(0.6);
+        boolean traced = w.fields.node("utilisation").filter(JsonNode::isObject).isPresent();
+        Optional<Trace> utilisationTrace = traced ? trace(w, "utilisation", Dimension.FRACTION, 1) : Optional.empty();
+        double utilisation = traced
+                ? utilisationTrace.map(Trace::mean).orElse(0.6)
+                : w.fields.quantity("utilisation", Dimension.FRACTION, 0, 1).orElse(0.6);
         double[] diurnal = diurnal(w);
         double perUnit = 1.0;
         Optional<DemandCurve> demand;
         if (kind == WorkloadKind.INFERENCE) {
-            demand = demand(w, Dimension.COUNT, start);
+            demand = demand(w, Dimension.COUNT);
             String unit = w.fields.text("unit").orElse("tokens");
             if (!List.of("tokens", "requests").contains(unit)) {
                 w.problem("unit", Quote.of(unit) + " must be tokens or requests");
             }
             perUnit = perUnit(w, accelerator, utilisation);
         } else {
-            demand = demand(w, Dimension.COUNT, start);
+            demand = demand(w, Dimension.COUNT);
         }
         if (demand.isEmpty() || !(perUnit > 0)) {
             return Optional.empty();
         }
         return Optional.of(new WorkloadSpec.Serving(
-                id, kind, priority, flexible, sites, accelerator, utilisation, demand.get(), perUnit, diurnal));
+                id,
+                kind,
+                priority,
+                flexible,
+                sites,
+                accelerator,
+                utilisation,
+                demand.get(),
+                perUnit,
+                diurnal,
+                utilisationTrace));
     }
 
     /**
@@ -222,16 +251,21 @@ final class WorkloadReader {
     }
 
     /**
-     * A demand: one value (growing from {@code start}), or dated points {at, value} (linear between them, growing
-     * after the last), with an optional yearly growth.
+     * A demand: one value (growing from the horizon's start), dated points {at, value} (linear between them,
+     * growing after the last), or a replayed series (times the growth from the horizon's start), with an optional
+     * yearly growth.
      */
-    static Optional<DemandCurve> demand(Section w, Dimension dimension, LocalDate start) {
+    private Optional<DemandCurve> demand(Section w, Dimension dimension) {
         double growth =
                 w.fields.quantity("growth", Dimension.FRACTION, -0.99, 100).orElse(0.0);
         Optional<JsonNode> node = w.fields.node("demand");
         if (node.isEmpty()) {
             w.problem("demand", "is missing");
             return Optional.empty();
+        }
+        if (node.get().isObject()) {
+            return trace(w, "demand", dimension, Bounds.max("demand", dimension))
+                    .map(trace -> DemandCurve.ofTrace(trace, start, growth));
         }
         if (!node.get().isArray()) {
             return w.fields
@@ -264,6 +298,14 @@ final class WorkloadReader {
             w.problem("demand", "is an empty list");
         }
         return ok && !points.isEmpty() ? Optional.of(new DemandCurve(points, growth)) : Optional.empty();
+    }
+
+    /** A replayed series at {@code key} (docs/scenario.md, "Replayed series"). */
+    private Optional<Trace> trace(Section w, String key, Dimension dimension, double max) {
+        if (traces.isEmpty()) {
+            return Optional.empty(); // the horizon has its own problem; a series cannot be checked against it
+        }
+        return traces.get().read(w, key, dimension, max);
     }
 
     private static Optional<Double> parse(Section point, String text, Dimension dimension) {

@@ -44,11 +44,21 @@ class ScenarioReaderTest {
             """;
 
     private Scenario read(String yaml) {
-        return ScenarioReader.read(Documents.parse("test.yaml", yaml, false), yaml, dir, CatalogReader.embedded());
+        return read(dir, yaml);
     }
 
     private List<String> problems(String yaml) {
-        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> read(yaml));
+        return problems(dir, yaml);
+    }
+
+    /** Reads a scenario whose data files lie in {@code dir}. */
+    static Scenario read(Path dir, String yaml) {
+        return ScenarioReader.read(Documents.parse("test.yaml", yaml, false), yaml, dir, CatalogReader.embedded());
+    }
+
+    /** The problems of a scenario that must be bad input, as {@code path: message}. */
+    static List<String> problems(Path dir, String yaml) {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> read(dir, yaml));
         assertThat(e).as("expected bad input").isNotNull();
         return e.problems().stream().map(Problem::toString).collect(Collectors.toList());
     }

@@ -6,7 +6,15 @@ package org.wattplan.core.dynamics;
  * filler, GPU firmware, storage; §8.1).
  */
 public sealed interface MitigationSpec {
-    String name();
+    /** The mitigation's name in scenarios, tables and reports. */
+    default String name() {
+        return switch (this) {
+            case PowerFloor floor -> "power_floor";
+            case RampLimit limit -> "ramp_limit";
+            case DummyLoad load -> "dummy_load";
+            case Storage storage -> "storage";
+        };
+    }
 
     /**
      * GPU power floor: while a job runs, no accelerator draws less than {@code floorShare} of its maximum power
@@ -17,11 +25,6 @@ public sealed interface MitigationSpec {
             if (!(floorShare >= 0 && floorShare <= 1)) {
                 throw new IllegalArgumentException("the power floor must be in [0, 1] of the maximum power");
             }
-        }
-
-        @Override
-        public String name() {
-            return "power_floor";
         }
     }
 
@@ -36,11 +39,6 @@ public sealed interface MitigationSpec {
                 throw new IllegalArgumentException("ramp limits must be positive W/s per accelerator");
             }
         }
-
-        @Override
-        public String name() {
-            return "ramp_limit";
-        }
     }
 
     /**
@@ -53,11 +51,6 @@ public sealed interface MitigationSpec {
             if (!(capacityW > 0 && rampDownWPerS > 0)) {
                 throw new IllegalArgumentException("a dummy load needs a positive capacity and ramp");
             }
-        }
-
-        @Override
-        public String name() {
-            return "dummy_load";
         }
     }
 
@@ -83,11 +76,6 @@ public sealed interface MitigationSpec {
             if (!(roundTripEfficiency > 0 && roundTripEfficiency <= 1) || !(usdPerMw >= 0 && usdPerMwh >= 0)) {
                 throw new IllegalArgumentException("storage efficiency in (0, 1], costs >= 0");
             }
-        }
-
-        @Override
-        public String name() {
-            return "storage";
         }
     }
 }

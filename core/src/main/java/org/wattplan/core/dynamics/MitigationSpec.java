@@ -1,5 +1,7 @@
 package org.wattplan.core.dynamics;
 
+import org.wattplan.core.problem.Check;
+
 /**
  * A way to smooth a site's load, with the parameters it needs (docs/grid.md). Sources: the GB300 NVL72 power
  * smoothing (power floor, ramp limits, energy storage; docs/sources.md §8.2) and Choukse et al. 2025 (software
@@ -22,9 +24,7 @@ public sealed interface MitigationSpec {
      */
     record PowerFloor(double floorShare) implements MitigationSpec {
         public PowerFloor {
-            if (!(floorShare >= 0 && floorShare <= 1)) {
-                throw new IllegalArgumentException("the power floor must be in [0, 1] of the maximum power");
-            }
+            Check.that(floorShare >= 0 && floorShare <= 1, "the power floor must be in [0, 1] of the maximum power");
         }
     }
 
@@ -35,9 +35,7 @@ public sealed interface MitigationSpec {
      */
     record RampLimit(double upWPerS, double downWPerS) implements MitigationSpec {
         public RampLimit {
-            if (!(upWPerS > 0 && downWPerS > 0)) {
-                throw new IllegalArgumentException("ramp limits must be positive W/s per accelerator");
-            }
+            Check.that(upWPerS > 0 && downWPerS > 0, "ramp limits must be positive W/s per accelerator");
         }
     }
 
@@ -48,9 +46,7 @@ public sealed interface MitigationSpec {
      */
     record DummyLoad(double capacityW, double rampDownWPerS) implements MitigationSpec {
         public DummyLoad {
-            if (!(capacityW > 0 && rampDownWPerS > 0)) {
-                throw new IllegalArgumentException("a dummy load needs a positive capacity and ramp");
-            }
+            Check.that(capacityW > 0 && rampDownWPerS > 0, "a dummy load needs a positive capacity and ramp");
         }
     }
 
@@ -70,12 +66,10 @@ public sealed interface MitigationSpec {
             double lifeS)
             implements MitigationSpec {
         public Storage {
-            if (!(windowS > 0 && rampWPerS > 0 && lifeS > 0)) {
-                throw new IllegalArgumentException("storage needs a positive window, ramp and life");
-            }
-            if (!(roundTripEfficiency > 0 && roundTripEfficiency <= 1) || !(usdPerMw >= 0 && usdPerMwh >= 0)) {
-                throw new IllegalArgumentException("storage efficiency in (0, 1], costs >= 0");
-            }
+            Check.that(windowS > 0 && rampWPerS > 0 && lifeS > 0, "storage needs a positive window, ramp and life");
+            Check.that(
+                    roundTripEfficiency > 0 && roundTripEfficiency <= 1 && usdPerMw >= 0 && usdPerMwh >= 0,
+                    "storage efficiency in (0, 1], costs >= 0");
         }
     }
 }

@@ -2,6 +2,7 @@ package org.wattplan.core.engine;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.wattplan.core.problem.Check;
 
 /**
  * Demand over time: linear between dated points, flat before the first, and after the last either flat or
@@ -10,25 +11,19 @@ import java.util.List;
 public record DemandCurve(List<Point> points, double growthPerYear) {
     public record Point(LocalDate at, double value) {
         public Point {
-            if (!(value >= 0) || !Double.isFinite(value)) {
-                throw new IllegalArgumentException("demand must be a finite number >= 0");
-            }
+            Check.that(value >= 0 && Double.isFinite(value), "demand must be a finite number >= 0");
         }
     }
 
     public DemandCurve {
         points = List.copyOf(points);
-        if (points.isEmpty()) {
-            throw new IllegalArgumentException("a demand curve needs at least one point");
-        }
+        Check.that(!points.isEmpty(), "a demand curve needs at least one point");
         for (int i = 1; i < points.size(); i++) {
-            if (!points.get(i).at().isAfter(points.get(i - 1).at())) {
-                throw new IllegalArgumentException("demand points must be in increasing date order");
-            }
+            Check.that(
+                    points.get(i).at().isAfter(points.get(i - 1).at()),
+                    "demand points must be in increasing date order");
         }
-        if (!(growthPerYear > -1) || !Double.isFinite(growthPerYear)) {
-            throw new IllegalArgumentException("growth must be greater than -100%");
-        }
+        Check.that(growthPerYear > -1 && Double.isFinite(growthPerYear), "growth must be greater than -100%");
     }
 
     public static DemandCurve constant(double value) {

@@ -27,6 +27,23 @@ import org.wattplan.core.units.Units;
 public final class ActualsReport {
     public static final String FLEET = "(fleet)";
 
+    private static final String MONTHS_SQL = "SELECT site, strftime(month, '%Y-%m'),"
+            + " sum(amount) FILTER (WHERE quantity = 'it'), sum(amount) FILTER (WHERE quantity = 'facility'),"
+            + " sum(amount) FILTER (WHERE quantity = 'water_withdrawal'),"
+            + " sum(amount) FILTER (WHERE quantity = 'water_discharge')"
+            + " FROM site_monthly GROUP BY 1, 2 ORDER BY 1, 2";
+
+    private static final String WORKLOADS_SQL = "SELECT year(hour), workload, sum(energy_j),"
+            + " sum(covered_s), 100 * sum(energy_j) / sum(sum(energy_j)) OVER (PARTITION BY year(hour))"
+            + " FROM gpu_energy GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2";
+
+    private static final String JOBS_SQL = "SELECT job, workload, sum(energy_j), sum(covered_s),"
+            + " count(DISTINCT host || ':' || gpu), min(hour), max(hour) FROM gpu_energy GROUP BY ALL"
+            + " ORDER BY 3 DESC, 1";
+
+    private static final String QUALITY_SQL =
+            "SELECT ingest_id, series, defect, count, seconds, detail FROM quality ORDER BY ALL";
+
     private ActualsReport() {}
 
     /** The site-year figures in the store, the fleet total of each year last. */
@@ -201,26 +218,18 @@ public final class ActualsReport {
     }
 
     private static Table monthsTable(Connection connection) throws SQLException {
-        List<List<String>> cells = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT site, strftime(month, '%Y-%m'),"
-                        + " sum(amount) FILTER (WHERE quantity = 'it'), sum(amount) FILTER (WHERE quantity = 'facility'),"
-                        + " sum(amount) FILTER (WHERE quantity = 'water_withdrawal'),"
-                        + " sum(amount) FILTER (WHERE quantity = 'water_discharge')"
-                        + " FROM site_monthly GROUP BY 1, 2 ORDER BY 1, 2")) {
-            while (result.next()) {
-                double itJ = result.getDouble(3);
-                double facilityJ = result.getDouble(4);
-                cells.add(List.of(
-                        result.getString(1),
-                        result.getString(2),
-                        Table.number(Units.joulesToMwh(itJ), 1),
-                        Table.number(Units.joulesToMwh(facilityJ), 1),
-                        itJ > 0 && facilityJ > 0 ? Table.number(facilityJ / itJ, 3) : "",
-                        Table.number(result.getDouble(5) / Units.LITRES_PER_MEGALITRE, 3),
-                        Table.number(result.getDouble(6) / Units.LITRES_PER_MEGALITRE, 3)));
-            }
-        }
+        List<List<String>> cells = cells(connection, MONTHS_SQL, result -> {
+            double itJ = result.getDouble(3);
+            double facilityJ = result.getDouble(4);
+            return List.of(
+                    result.getString(1),
+                    result.getString(2),
+                    Table.number(Units.joulesToMwh(itJ), 1),
+                    Table.number(Units.joulesToMwh(facilityJ), 1),
+                    itJ > 0 && facilityJ > 0 ? Table.number(facilityJ / itJ, 3) : "",
+                    Table.number(result.getDouble(5) / Units.LITRES_PER_MEGALITRE, 3),
+                    Table.number(result.getDouble(6) / Units.LITRES_PER_MEGALITRE, 3));
+        });
         return new Table(
                 "Monthly actuals by site (from meters, UTC months)",
                 List.of("site", "month", "it_mwh", "facility_mwh", "pue", "withdrawal_ml", "discharge_ml"),
@@ -229,20 +238,15 @@ public final class ActualsReport {
     }
 
     private static Table workloadsTable(Connection connection) throws SQLException {
-        List<List<String>> cells = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT year(hour), workload, sum(energy_j),"
-                        + " sum(covered_s), 100 * sum(energy_j) / sum(sum(energy_j)) OVER (PARTITION BY year(hour))"
-                        + " FROM gpu_energy GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2")) {
-            while (result.next()) {
-                cells.add(List.of(
+        List<List<String>> cells = cells(
+                connection,
+                WORKLOADS_SQL,
+                result -> List.of(
                         result.getString(2),
                         Integer.toString(result.getInt(1)),
                         Table.number(Units.joulesToMwh(result.getDouble(3)), 3),
                         Table.number(Units.secondsToHours(result.getDouble(4)), 1),
                         Table.number(result.getDouble(5), 1)));
-            }
-        }
         return new Table(
                 "Accelerator energy by workload (from power samples)",
                 List.of("workload", "year", "accelerator_mwh", "accelerator_hours", "share_pct"),
@@ -251,13 +255,10 @@ public final class ActualsReport {
     }
 
     private static Table jobsTable(Connection connection) throws SQLException {
-        List<List<String>> cells = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT job, workload, sum(energy_j), sum(covered_s),"
-                        + " count(DISTINCT host || ':' || gpu), min(hour), max(hour) FROM gpu_energy GROUP BY ALL"
-                        + " ORDER BY 3 DESC, 1")) {
-            while (result.next()) {
-                cells.add(List.of(
+        List<List<String>> cells = cells(
+                connection,
+                JOBS_SQL,
+                result -> List.of(
                         result.getString(1),
                         result.getString(2),
                         Table.number(Units.joulesToMwh(result.getDouble(3)), 3),
@@ -265,8 +266,6 @@ public final class ActualsReport {
                         Long.toString(result.getLong(5)),
                         result.getTimestamp(6).toLocalDateTime() + "Z",
                         result.getTimestamp(7).toLocalDateTime().plusHours(1) + "Z"));
-            }
-        }
         return new Table(
                 "Accelerator energy by job",
                 List.of("job", "workload", "accelerator_mwh", "accelerator_hours", "accelerators", "from", "to"),
@@ -275,26 +274,39 @@ public final class ActualsReport {
     }
 
     private static Table qualityTable(Connection connection) throws SQLException {
-        List<List<String>> cells = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(
-                        "SELECT ingest_id, series, defect, count, seconds, detail FROM quality ORDER BY ALL")) {
-            while (result.next()) {
-                Defect defect = Defect.valueOf(result.getString(3));
-                cells.add(List.of(
-                        result.getString(2),
-                        Integer.toString(result.getInt(1)),
-                        defect.label(),
-                        Long.toString(result.getLong(4)),
-                        Table.number(result.getDouble(5), 1),
-                        defect.action(),
-                        result.getString(6)));
-            }
-        }
+        List<List<String>> cells = cells(connection, QUALITY_SQL, result -> {
+            Defect defect = Defect.valueOf(result.getString(3));
+            return List.of(
+                    result.getString(2),
+                    Integer.toString(result.getInt(1)),
+                    defect.label(),
+                    Long.toString(result.getLong(4)),
+                    Table.number(result.getDouble(5), 1),
+                    defect.action(),
+                    result.getString(6));
+        });
         return new Table(
                 "Data quality (what was interpolated, dropped or corrected)",
                 List.of("series", "ingest", "defect", "count", "seconds", "action", "detail"),
                 cells,
                 List.of());
+    }
+
+    /** A table row read from the row a query's result is on. */
+    @FunctionalInterface
+    private interface RowReader {
+        List<String> read(ResultSet result) throws SQLException;
+    }
+
+    /** Every row of a query, each read into a table row by {@code row}. */
+    private static List<List<String>> cells(Connection connection, String sql, RowReader row) throws SQLException {
+        List<List<String>> cells = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                cells.add(row.read(result));
+            }
+        }
+        return cells;
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 import org.wattplan.core.actuals.SineCurve;
 import org.wattplan.core.physics.CarbonModel;
 import org.wattplan.core.physics.CostModel;
@@ -380,20 +381,22 @@ public final class SampleGenerator {
                         Units.joulesToMwh(EnergyModel.facilityJ(itJ, s.pue()[y]))));
             }
         }
-        for (int gpu = 0; gpu < 8; gpu++) {
-            out.append(String.format(
-                    Locale.ROOT,
-                    "node01 gpu%d energy_kwh=%.6f (without the gaps)%n",
-                    gpu,
-                    Units.joulesToKwh(nvidiaCurve(gpu).integral(0, GPU_SECONDS))));
-        }
-        for (int gpu = 0; gpu < 4; gpu++) {
-            out.append(String.format(
-                    Locale.ROOT,
-                    "node02 gpu%d energy_kwh=%.6f%n",
-                    gpu,
-                    Units.joulesToKwh(dcgmCurve(gpu).integral(0, GPU_SECONDS))));
-        }
+        gpuEnergies(out, "node01", 8, SampleGenerator::nvidiaCurve, " (without the gaps)");
+        gpuEnergies(out, "node02", 4, SampleGenerator::dcgmCurve, "");
         return out.toString();
+    }
+
+    /** One line per accelerator of {@code host}: the closed-form energy of its curve over the sample period. */
+    private static void gpuEnergies(
+            StringBuilder out, String host, int gpus, IntFunction<SineCurve> curve, String note) {
+        for (int gpu = 0; gpu < gpus; gpu++) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%s gpu%d energy_kwh=%.6f%s%n",
+                    host,
+                    gpu,
+                    Units.joulesToKwh(curve.apply(gpu).integral(0, GPU_SECONDS)),
+                    note));
+        }
     }
 }

@@ -87,6 +87,20 @@ public final class VarianceReport {
                 values.stream().mapToDouble(OptionalDouble::getAsDouble).sum());
     }
 
+    /** Emissions as IT load x PUE x emission factor (t per facility MWh), planned against actual. */
+    private static Decomposition emissions(
+            String metric,
+            String factor,
+            double plannedT,
+            double actualT,
+            PlanSiteYear p,
+            SiteYearActuals a,
+            Factor it,
+            Factor pue) {
+        return VarianceDecomposition.lmdi(
+                metric, List.of(it, pue, new Factor(factor, plannedT / p.facilityMwh(), actualT / a.facilityMwh())));
+    }
+
     private static List<List<String>> rows(PlanSiteYear p, SiteYearActuals a) {
         List<Decomposition> metrics = new ArrayList<>();
         Factor it = new Factor("it_load_mwh", p.itMwh(), a.itMwh());
@@ -98,25 +112,11 @@ public final class VarianceReport {
                         "water_withdrawal_ml",
                         List.of(it, new Factor("wue_ml_per_mwh", w / p.itMwh(), a.withdrawalMl() / a.itMwh())))));
         p.co2eLocationT()
-                .ifPresent(c -> metrics.add(VarianceDecomposition.lmdi(
-                        "co2e_location_t",
-                        List.of(
-                                it,
-                                pue,
-                                new Factor(
-                                        "grid_factor_t_per_mwh",
-                                        c / p.facilityMwh(),
-                                        a.co2eLocationT() / a.facilityMwh())))));
+                .ifPresent(c -> metrics.add(
+                        emissions("co2e_location_t", "grid_factor_t_per_mwh", c, a.co2eLocationT(), p, a, it, pue)));
         p.co2eMarketT()
-                .ifPresent(c -> metrics.add(VarianceDecomposition.lmdi(
-                        "co2e_market_t",
-                        List.of(
-                                it,
-                                pue,
-                                new Factor(
-                                        "market_factor_t_per_mwh",
-                                        c / p.facilityMwh(),
-                                        a.co2eMarketT() / a.facilityMwh())))));
+                .ifPresent(c -> metrics.add(
+                        emissions("co2e_market_t", "market_factor_t_per_mwh", c, a.co2eMarketT(), p, a, it, pue)));
         if (p.costUsd().isPresent() && a.costUsd().isPresent()) {
             double cost = p.costUsd().getAsDouble();
             metrics.add(VarianceDecomposition.lmdi(

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.wattplan.core.economics.EconomicsSpec;
 import org.wattplan.core.engine.AllocationPolicy;
 import org.wattplan.core.engine.CarbonFreeSpec;
 import org.wattplan.core.engine.CohortSpec;
@@ -119,6 +120,7 @@ final class SyntheticFleet {
                         LocalDate.of(2025, 1, 1),
                         Optional.empty(),
                         Optional.empty()));
-        return new FleetSpec("synthetic", 1, grid, siteSpecs, cohorts, workloads, AllocationPolicy.defaults());
+        return new FleetSpec(
+                "synthetic", 1, grid, siteSpecs, cohorts, workloads, AllocationPolicy.defaults(), EconomicsSpec.none());
     }
 }

@@ -3,7 +3,6 @@ package org.wattplan.cli;
 import java.nio.file.Path;
 import org.wattplan.app.ReportUseCase;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code wattplan compare RUN_A RUN_B}: what differs between two runs over the same horizon. */
@@ -13,7 +12,7 @@ import picocli.CommandLine.Parameters;
             "Compare two run directories over the same horizon (a what-if against its baseline): a table of"
                     + " differences (B - A and B / A - 1) and overlaid charts."
         })
-final class CompareCommand extends CliCommand {
+final class CompareCommand extends ReportingCommand {
     @Parameters(index = "0", paramLabel = "RUN_A", description = "the baseline run directory")
     @SuppressWarnings("NullAway.Init")
     Path runA;
@@ -22,12 +21,8 @@ final class CompareCommand extends CliCommand {
     @SuppressWarnings("NullAway.Init")
     Path runB;
 
-    @Mixin
-    ReportOptions options = new ReportOptions();
-
     @Override
-    public Integer call() {
-        options.print(ReportUseCase.compare(runA, runB, options.format(), options.charts, options.out), out(), err());
-        return WattplanCli.OK;
+    ReportUseCase.Rendered render(ReportOptions options) {
+        return ReportUseCase.compare(runA, runB, options.format(), options.charts, options.out);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.wattplan.app.PlanUseCase;
 import org.wattplan.core.plan.BuildPlan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,50 +31,8 @@ final class PlanCommand extends CliCommand {
     @Option(names = "--out", paramLabel = "FILE", description = "the planned scenario (default: SCENARIO.planned.yaml)")
     Optional<Path> out = Optional.empty();
 
-    @Option(
-            names = "--solver",
-            paramLabel = "SOLVER",
-            defaultValue = "highs",
-            description = "highs, scip or cbc (default: ${DEFAULT-VALUE})")
-    String solver = "highs";
-
-    @Option(
-            names = "--gap",
-            paramLabel = "FRACTION",
-            defaultValue = "0.01",
-            description = "relative optimality gap (default: ${DEFAULT-VALUE})")
-    double gap = 0.01;
-
-    @Option(
-            names = "--time-limit",
-            paramLabel = "SECONDS",
-            defaultValue = "300",
-            description = "seconds (default: ${DEFAULT-VALUE})")
-    long timeLimitS = 300;
-
-    @Option(names = "--robust", description = "plan for a quantile of the sweep's demand and phase delays")
-    boolean robust;
-
-    @Option(
-            names = "--quantile",
-            paramLabel = "Q",
-            defaultValue = "0.9",
-            description = "with --robust (default: ${DEFAULT-VALUE})")
-    double quantile = 0.9;
-
-    @Option(
-            names = "--draws",
-            paramLabel = "N",
-            defaultValue = "500",
-            description = "with --robust (default: ${DEFAULT-VALUE})")
-    int draws = 500;
-
-    @Option(
-            names = "--seed",
-            paramLabel = "N",
-            defaultValue = "1",
-            description = "with --robust (default: ${DEFAULT-VALUE})")
-    long seed = 1;
+    @Mixin
+    PlanSolveOptions options = new PlanSolveOptions();
 
     @Option(names = "--check", description = "only read and check the scenario and its plan section; solve nothing")
     boolean check;
@@ -87,17 +46,17 @@ final class PlanCommand extends CliCommand {
             stdout.flush();
             return WattplanCli.OK;
         }
-        PlanUseCase.Solver options;
+        PlanUseCase.Solver solver;
         Optional<PlanUseCase.Robust> robustness;
         try {
-            options = new PlanUseCase.Solver(solver, gap, timeLimitS);
-            robustness = robust ? Optional.of(new PlanUseCase.Robust(quantile, draws, seed)) : Optional.empty();
+            solver = options.solverSettings();
+            robustness = options.robustness();
         } catch (IllegalArgumentException e) {
             return badInput(String.valueOf(e.getMessage()));
         }
         PlanUseCase.Result result;
         try {
-            result = LocatedProblems.read(scenario, () -> PlanUseCase.run(scenario, options, robustness));
+            result = LocatedProblems.read(scenario, () -> PlanUseCase.run(scenario, solver, robustness));
         } catch (PlanUseCase.FailedException e) {
             stderr.println("error: " + e.getMessage());
             stderr.flush();
@@ -115,13 +74,13 @@ final class PlanCommand extends CliCommand {
                 .ifPresent(extra -> stdout.printf(
                         Locale.ROOT,
                         "robust plan at quantile %.2f costs %s USD more than the median plan (%s vs %s USD)%n",
-                        quantile,
+                        options.quantile,
                         PlanReport.money(extra),
                         PlanReport.money(plan.costs().totalUsd()),
                         PlanReport.money(result.median().orElseThrow().costs().totalUsd())));
         Path target = out.orElse(defaultOut(scenario));
         String header = "# Planned by wattplan plan from " + scenario.getFileName() + " (solver " + plan.solver()
-                + (robust ? ", robust at quantile " + quantile : "") + "); simulate it with: wattplan simulate "
+                + options.robustNote() + "); simulate it with: wattplan simulate "
                 + target.getFileName() + " --out DIR\n";
         try {
             Files.writeString(target, result.yaml(header), StandardCharsets.UTF_8);

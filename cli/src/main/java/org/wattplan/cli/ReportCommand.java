@@ -3,7 +3,6 @@ package org.wattplan.cli;
 import java.nio.file.Path;
 import org.wattplan.app.ReportUseCase;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code wattplan report RUN_DIR}: a run as a sustainability report followed by a capacity review. */
@@ -14,17 +13,13 @@ import picocli.CommandLine.Parameters;
                     + " year-over-year change, charts, the assumptions and the method.",
             "The HTML report is one self-contained page that opens from disk with no network."
         })
-final class ReportCommand extends CliCommand {
+final class ReportCommand extends ReportingCommand {
     @Parameters(index = "0", paramLabel = "RUN_DIR", description = "the run directory")
     @SuppressWarnings("NullAway.Init")
     Path runDir;
 
-    @Mixin
-    ReportOptions options = new ReportOptions();
-
     @Override
-    public Integer call() {
-        options.print(ReportUseCase.report(runDir, options.format(), options.charts, options.out), out(), err());
-        return WattplanCli.OK;
+    ReportUseCase.Rendered render(ReportOptions options) {
+        return ReportUseCase.report(runDir, options.format(), options.charts, options.out);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,28 +14,34 @@ class ActualsCommandTest {
         return CliRun.of(args);
     }
 
+    /**
+     * Writes the sample files into {@code dir/s} and ingests its meters, bills and sites, and the files that
+     * {@code more} names, into {@code dir/a.duckdb}.
+     */
+    private static CliRun ingestSample(Path dir, String... more) {
+        String s = dir.resolve("s").toString();
+        assertThat(run("actuals", "sample", "--out", s).code()).isZero();
+        List<String> args = new ArrayList<>(List.of(
+                "actuals",
+                "ingest",
+                "--db",
+                dir.resolve("a.duckdb").toString(),
+                "--meters",
+                s + "/meters.csv",
+                "--bills",
+                s + "/bills.csv",
+                "--sites",
+                s + "/sites.yaml"));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
+    }
+
     @Test
     void sampleIngestReportAndVarianceRunEndToEnd(@TempDir Path dir) {
         String s = dir.resolve("s").toString();
         String db = dir.resolve("a.duckdb").toString();
-        assertThat(run("actuals", "sample", "--out", s).code()).isZero();
-        CliRun ingest = run(
-                "actuals",
-                "ingest",
-                "--db",
-                db,
-                "--meters",
-                s + "/meters.csv",
-                "--samples",
-                s + "/node01.csv",
-                "--samples",
-                s + "/node02.prom",
-                "--jobs",
-                s + "/jobs.csv",
-                "--bills",
-                s + "/bills.csv",
-                "--sites",
-                s + "/sites.yaml");
+        CliRun ingest = ingestSample(
+                dir, "--samples", s + "/node01.csv", "--samples", s + "/node02.prom", "--jobs", s + "/jobs.csv");
         assertThat(ingest.code()).as(ingest.err()).isZero();
         assertThat(ingest.out()).contains("counter reset", "clock skew", "long gap", "out of order", "duplicate");
         CliRun report = run("actuals", "report", "--db", db, "--table", "sites", "--format", "csv");
@@ -57,22 +65,8 @@ class ActualsCommandTest {
 
     @Test
     void varianceReadsARunDirectoryTheEngineWrote(@TempDir Path dir) throws Exception {
-        String s = dir.resolve("s").toString();
         String db = dir.resolve("a.duckdb").toString();
-        assertThat(run("actuals", "sample", "--out", s).code()).isZero();
-        assertThat(run(
-                                "actuals",
-                                "ingest",
-                                "--db",
-                                db,
-                                "--meters",
-                                s + "/meters.csv",
-                                "--bills",
-                                s + "/bills.csv",
-                                "--sites",
-                                s + "/sites.yaml")
-                        .code())
-                .isZero();
+        assertThat(ingestSample(dir).code()).isZero();
         // The sample's ashburn meters read 175,200 MWh of IT energy in 2023: 20 MW all year. Plan the same load.
         Path scenario = dir.resolve("plan.yaml");
         Files.writeString(scenario, """

@@ -3,6 +3,8 @@ package org.wattplan.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +20,25 @@ import org.wattplan.testkit.fuzz.ScenarioMutator;
 public final class FuzzMain {
     private FuzzMain() {}
 
+    /** What a case comes to, in the order and with the words of the summary; some fail the run. */
+    private enum Tally {
+        ACCEPTED("accepted", false),
+        REJECTED_WITH_PATH("rejected-with-path", false),
+        STACK_TRACE("stack traces", true),
+        SERVER_ERROR("5xx", true),
+        HANG("hangs (> 5 s)", true),
+        WRONG_EXIT("wrong exit codes", true),
+        DISAGREEMENT("cli/server disagreements", true);
+
+        final String label;
+        final boolean failsTheRun;
+
+        Tally(String label, boolean failsTheRun) {
+            this.label = label;
+            this.failsTheRun = failsTheRun;
+        }
+    }
+
     public static void main(String[] args) throws IOException, InterruptedException {
         int cases = 10_000;
         long seed = 11;
@@ -31,13 +52,10 @@ public final class FuzzMain {
             }
         }
         Path work = Files.createTempDirectory("wattplan-fuzz-");
-        int accepted = 0;
-        int rejectedWithPath = 0;
-        int stackTraces = 0;
-        int serverErrors = 0;
-        int hangs = 0;
-        int wrongExit = 0;
-        int disagreements = 0;
+        Map<Tally, Integer> tally = new EnumMap<>(Tally.class);
+        for (Tally t : Tally.values()) {
+            tally.put(t, 0);
+        }
         long slowestMs = 0;
         int printed = 0;
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -58,14 +76,14 @@ public final class FuzzMain {
                 try {
                     outcome = future.get(5, TimeUnit.SECONDS);
                 } catch (TimeoutException e) {
-                    hangs++;
+                    tally.merge(Tally.HANG, 1, Integer::sum);
                     System.out.println("HANG case " + i + " of " + base.name() + " (" + fuzzed.description() + ")");
                     future.cancel(true);
                     executor.shutdownNow();
                     executor = Executors.newSingleThreadExecutor();
                     continue;
                 } catch (ExecutionException e) {
-                    serverErrors++;
+                    tally.merge(Tally.SERVER_ERROR, 1, Integer::sum);
                     System.out.println("ERROR case " + i + ": " + e.getCause());
                     continue;
                 }
@@ -76,20 +94,20 @@ public final class FuzzMain {
                             + tookMs + " ms");
                 }
                 if (outcome.accepted()) {
-                    accepted++;
+                    tally.merge(Tally.ACCEPTED, 1, Integer::sum);
                 } else if (outcome.exitCode() == 2
                         && outcome.failures().stream().noneMatch(f -> f.startsWith("exit 2 without"))) {
-                    rejectedWithPath++;
+                    tally.merge(Tally.REJECTED_WITH_PATH, 1, Integer::sum);
                 }
                 for (String failure : outcome.failures()) {
                     if (failure.startsWith("stack trace")) {
-                        stackTraces++;
+                        tally.merge(Tally.STACK_TRACE, 1, Integer::sum);
                     } else if (failure.startsWith("server validation threw") || failure.startsWith("the CLI threw")) {
-                        serverErrors++;
+                        tally.merge(Tally.SERVER_ERROR, 1, Integer::sum);
                     } else if (failure.startsWith("exit ")) {
-                        wrongExit++;
+                        tally.merge(Tally.WRONG_EXIT, 1, Integer::sum);
                     } else if (failure.startsWith("the CLI ")) {
-                        disagreements++;
+                        tally.merge(Tally.DISAGREEMENT, 1, Integer::sum);
                     }
                     if (printed++ < 20) {
                         System.out.println("FAIL case " + i + " of " + base.name() + " (" + fuzzed.description() + "): "
@@ -103,19 +121,10 @@ public final class FuzzMain {
         } finally {
             executor.shutdownNow();
         }
-        System.out.printf(
-                "cases %d%naccepted %d%nrejected-with-path %d%nstack traces %d%n5xx %d%nhangs (> 5 s) %d%n"
-                        + "wrong exit codes %d%ncli/server disagreements %d%nslowest case %d ms%n",
-                cases,
-                accepted,
-                rejectedWithPath,
-                stackTraces,
-                serverErrors,
-                hangs,
-                wrongExit,
-                disagreements,
-                slowestMs);
-        boolean clean = stackTraces + serverErrors + hangs + wrongExit + disagreements == 0;
+        System.out.printf("cases %d%n", cases);
+        tally.forEach((t, count) -> System.out.printf("%s %d%n", t.label, count));
+        System.out.printf("slowest case %d ms%n", slowestMs);
+        boolean clean = tally.entrySet().stream().noneMatch(e -> e.getKey().failsTheRun && e.getValue() > 0);
         System.exit(clean ? 0 : 1);
     }
 }

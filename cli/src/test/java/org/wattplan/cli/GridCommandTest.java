@@ -3,8 +3,6 @@ package org.wattplan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,18 +13,13 @@ class GridCommandTest {
     static final String EXAMPLE =
             Path.of("..", "examples", "grid", "llama3-16k.yaml").toString();
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = WattplanCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void theSixteenThousandGpuExampleSwingsByMegawattsAndStorageHoldsTheLimit(@TempDir Path dir) throws Exception {
-        Run run = run(
+        CliRun run = run(
                 "grid",
                 EXAMPLE,
                 "--site",
@@ -69,14 +62,14 @@ class GridCommandTest {
 
     @Test
     void aStepWithoutAUnitIsExitTwoNamingTheOption(@TempDir Path dir) {
-        Run run = run("grid", EXAMPLE, "--site", "llama-cluster", "--step", "10", "--out", dir.toString());
+        CliRun run = run("grid", EXAMPLE, "--site", "llama-cluster", "--step", "10", "--out", dir.toString());
         assertThat(run.code()).isEqualTo(WattplanCli.BAD_INPUT);
         assertThat(run.err()).contains("--step").contains("no unit").doesNotContain("Exception");
     }
 
     @Test
     void aStepLongerThanTheIterationIsExitTwo(@TempDir Path dir) {
-        Run run = run("grid", EXAMPLE, "--site", "llama-cluster", "--step", "10 s", "--out", dir.toString());
+        CliRun run = run("grid", EXAMPLE, "--site", "llama-cluster", "--step", "10 s", "--out", dir.toString());
         assertThat(run.code()).isEqualTo(WattplanCli.BAD_INPUT);
         assertThat(run.err()).contains("--step").contains("grid.training[0]").contains("5.85");
     }

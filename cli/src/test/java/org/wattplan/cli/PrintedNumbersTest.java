@@ -15,45 +15,50 @@ import org.wattplan.io.spec.Documents;
 class PrintedNumbersTest {
     private static final String EXAMPLES = "../examples/estimate/";
 
+    /** What {@code wattplan estimate KIND --file examples/estimate/EXAMPLE} prints, after it exited with 0. */
+    private static String estimate(String kind, String example, String... more) {
+        List<String> args = new ArrayList<>(List.of("estimate", kind, "--file", EXAMPLES + example));
+        args.addAll(List.of(more));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertThat(run.code()).as(run.err()).isZero();
+        return run.out();
+    }
+
     @Test
     void oneQuerysCo2eIsPrintedInGrams() {
-        CliRun run = CliRun.of("estimate", "inference", "--file", EXAMPLES + "epoch-chatgpt-query.yaml");
-        assertThat(run.code()).as(run.err()).isZero();
+        String out = estimate("inference", "epoch-chatgpt-query.yaml");
         // 0.3008 Wh x 0.3753 kgCO2e/kWh (the US grid it assumes without a region, EPA eGRID2022) = 0.1129 g
-        assertThat(run.out()).containsPattern("co2e_location_g +0\\.1129 *\n").doesNotContain("co2e_location_t");
-        assertThat(run.out()).containsPattern("co2e_embodied_g +0\\.003705 *\n");
+        assertThat(out).containsPattern("co2e_location_g +0\\.1129 *\n").doesNotContain("co2e_location_t");
+        assertThat(out).containsPattern("co2e_embodied_g +0\\.003705 *\n");
     }
 
     @Test
     void oneQuerysEnergyAndWaterArePrintedInUnitsOfTheirSizeWithoutExponents() {
-        CliRun run = CliRun.of("estimate", "inference", "--file", EXAMPLES + "epoch-chatgpt-query.yaml");
-        assertThat(run.code()).as(run.err()).isZero();
+        String out = estimate("inference", "epoch-chatgpt-query.yaml");
         // 0.3008 Wh at the facility / PUE 1.2 (the example's) = 0.2507 Wh of IT energy; 2.507e-07 MWh before
-        assertThat(run.out()).containsPattern("it_energy_wh +0\\.2507 *\n").doesNotContain("it_energy_mwh");
-        assertThat(run.out()).containsPattern("facility_energy_wh +0\\.3008 *\n");
+        assertThat(out).containsPattern("it_energy_wh +0\\.2507 *\n").doesNotContain("it_energy_mwh");
+        assertThat(out).containsPattern("facility_energy_wh +0\\.3008 *\n");
         // off-site water: 0.3008 Wh x 3.142 L/kWh (EWIF of the US, Li et al.) = 0.9451 mL
-        assertThat(run.out()).containsPattern("water_offsite_ml +0\\.9451 *\n");
+        assertThat(out).containsPattern("water_offsite_ml +0\\.9451 *\n");
         // a cost of 2.497e-05 USD is written out: 0.3008 Wh x 0.083 USD/kWh
-        assertThat(run.out()).containsPattern("cost_electricity_usd +0\\.00002497 *\n");
-        assertThat(run.out()).doesNotContainPattern("[0-9]e[-+][0-9]");
+        assertThat(out).containsPattern("cost_electricity_usd +0\\.00002497 *\n");
+        assertThat(out).doesNotContainPattern("[0-9]e[-+][0-9]");
     }
 
     @Test
     void aTrainingRunsCo2eStaysInTonnes() {
-        CliRun run = CliRun.of("estimate", "training", "--file", EXAMPLES + "llama31-405b.yaml");
-        assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("co2e_location_t").doesNotContain("co2e_location_g");
+        String out = estimate("training", "llama31-405b.yaml");
+        assertThat(out).contains("co2e_location_t").doesNotContain("co2e_location_g");
     }
 
     @Test
     void jsonNumbersCarryAtMostTwelveSignificantDigits() {
-        CliRun run = CliRun.of("estimate", "training", "--file", EXAMPLES + "llama31-405b.yaml", "--format", "json");
-        assertThat(run.code()).as(run.err()).isZero();
+        String out = estimate("training", "llama31-405b.yaml", "--format", "json");
         List<String> numbers = new ArrayList<>();
-        collect(Documents.parse("(output)", run.out(), true), numbers);
+        collect(Documents.parse("(output)", out, true), numbers);
         assertThat(numbers).isNotEmpty();
         assertThat(numbers).allMatch(n -> new BigDecimal(n).stripTrailingZeros().precision() <= 12);
-        assertThat(run.out()).contains("11873.4,").doesNotContain("11873.400000000001");
+        assertThat(out).contains("11873.4,").doesNotContain("11873.400000000001");
     }
 
     private static void collect(JsonNode node, List<String> numbers) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+import org.wattplan.core.economics.EconomicsSpec;
 import org.wattplan.core.engine.AllocationPolicy;
 import org.wattplan.core.engine.CarbonFreeSpec;
 import org.wattplan.core.engine.CohortSpec;
@@ -169,7 +170,8 @@ class OnePhysicsTest {
                 List.of(site),
                 List.of(h100),
                 List.of(serving),
-                AllocationPolicy.defaults());
+                AllocationPolicy.defaults(),
+                EconomicsSpec.none());
     }
 
     private static double[] engine() {

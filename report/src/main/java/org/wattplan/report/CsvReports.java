@@ -55,26 +55,23 @@ public final class CsvReports {
         }
         for (PowerSeries series : run.power()) {
             PeakAndRamp marks = PeakAndRamp.of(series);
-            out.append(line(
-                    "capacity",
-                    "horizon",
-                    series.site(),
-                    "peak_facility_power",
-                    "MW",
-                    Format.plain(marks.peakMw()),
-                    "",
-                    "timeseries.csv " + RunSchema.FACILITY_POWER_MW));
-            out.append(line(
-                    "capacity",
-                    "horizon",
-                    series.site(),
-                    "largest_ramp",
-                    "MW",
-                    Format.plain(marks.rampMw()),
-                    "",
-                    "timeseries.csv " + RunSchema.FACILITY_POWER_MW));
+            out.append(powerLine(series, "peak_facility_power", marks.peakMw()));
+            out.append(powerLine(series, "largest_ramp", marks.rampMw()));
         }
         return out.toString();
+    }
+
+    /** A figure of a site's facility power over the horizon, in MW, read from timeseries.csv. */
+    private static String powerLine(PowerSeries series, String metric, double mw) {
+        return line(
+                "capacity",
+                "horizon",
+                series.site(),
+                metric,
+                "MW",
+                Format.plain(mw),
+                "",
+                "timeseries.csv " + RunSchema.FACILITY_POWER_MW);
     }
 
     /** {@code metric,unit,scope,year,a,b,difference,change}. */

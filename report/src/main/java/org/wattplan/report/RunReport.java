@@ -269,46 +269,52 @@ public final class RunReport {
         });
     }
 
+    /** What the scenario states, introduced, as a table; or, when it states nothing, why ({@code none}). */
+    private static void stated(List<Block> blocks, String none, Block.Text intro, Block.TableBlock table) {
+        if (table.rows().isEmpty()) {
+            blocks.add(new Block.Text(none));
+        } else {
+            blocks.add(intro);
+            blocks.add(table);
+        }
+    }
+
     private static void assumptions(RunFigures run, List<Block> blocks) {
         blocks.add(new Block.Heading(2, "Assumptions and sources"));
         blocks.add(runTable(run));
         Optional<String> scenario = run.run().scenarioText();
         ScenarioAssumptions stated = ScenarioAssumptions.of(scenario.orElse(""));
         blocks.add(new Block.Heading(3, "Assumptions the scenario states"));
-        if (stated.notes().isEmpty()) {
-            blocks.add(new Block.Text(
-                    scenario.isPresent()
-                            ? "The scenario marks no assumption (no comment with ASSUMPTION, no fitted input)."
-                            : "The run directory holds no copy of the scenario, so its assumptions cannot be listed."));
-        } else {
-            blocks.add(new Block.Text("Each comment of the scenario that marks an ASSUMPTION or a fitted input, with"
-                    + " its line and the entry it belongs to:"));
-            blocks.add(new Block.TableBlock(
-                    "assumptions",
-                    List.of("Line", "Entry", "Assumption"),
-                    stated.notes().stream()
-                            .map(n -> List.of(
-                                    Tables.text(String.valueOf(n.line())),
-                                    Tables.text(n.entry()),
-                                    Tables.text(n.text())))
-                            .toList()));
-        }
+        stated(
+                blocks,
+                scenario.isPresent()
+                        ? "The scenario marks no assumption (no comment with ASSUMPTION, no fitted input)."
+                        : "The run directory holds no copy of the scenario, so its assumptions cannot be listed.",
+                new Block.Text("Each comment of the scenario that marks an ASSUMPTION or a fitted input, with"
+                        + " its line and the entry it belongs to:"),
+                new Block.TableBlock(
+                        "assumptions",
+                        List.of("Line", "Entry", "Assumption"),
+                        stated.notes().stream()
+                                .map(n -> List.of(
+                                        Tables.text(String.valueOf(n.line())),
+                                        Tables.text(n.entry()),
+                                        Tables.text(n.text())))
+                                .toList()));
         blocks.add(new Block.Heading(3, "Defaults used"));
-        if (stated.defaults().isEmpty()) {
-            blocks.add(new Block.Text(
-                    scenario.isPresent()
-                            ? "The scenario gives every key that has a default."
-                            : "Unknown without the scenario."));
-        } else {
-            blocks.add(
-                    new Block.Text("Keys the scenario leaves out, so the engine used its default (docs/scenario.md):"));
-            blocks.add(new Block.TableBlock(
-                    "defaults",
-                    List.of("Key", "Default used", "For"),
-                    stated.defaults().stream()
-                            .map(d -> List.of(Tables.text(d.key()), Tables.text(d.value()), Tables.text(d.entries())))
-                            .toList()));
-        }
+        stated(
+                blocks,
+                scenario.isPresent()
+                        ? "The scenario gives every key that has a default."
+                        : "Unknown without the scenario.",
+                new Block.Text("Keys the scenario leaves out, so the engine used its default (docs/scenario.md):"),
+                new Block.TableBlock(
+                        "defaults",
+                        List.of("Key", "Default used", "For"),
+                        stated.defaults().stream()
+                                .map(d ->
+                                        List.of(Tables.text(d.key()), Tables.text(d.value()), Tables.text(d.entries())))
+                                .toList()));
         JsonNode record = run.run().info().record();
         List<Block> recorded = new ArrayList<>();
         List<List<Block.Cell>> rows = new ArrayList<>();

@@ -6,7 +6,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import org.wattplan.core.catalog.AcceleratorSpec;
 import org.wattplan.core.catalog.EmbodiedEstimate;
 import org.wattplan.core.catalog.GridRegionSpec;
@@ -19,20 +21,16 @@ record CatalogRoutes(Services services) implements Routes {
         routes.get("/api/v1/catalog/regions", this::regions);
         routes.get(
                 "/api/v1/catalog/accelerators/{id}",
-                ctx -> Json.ok(
-                        ctx,
-                        accelerator(services.catalog()
-                                .accelerator(ctx.pathParam("id"))
-                                .orElseThrow(() ->
-                                        ApiException.notFound("accelerator " + Excerpt.quoted(ctx.pathParam("id")))))));
+                ctx -> Json.ok(ctx, accelerator(named(ctx, "accelerator", services.catalog()::accelerator))));
         routes.get(
                 "/api/v1/catalog/regions/{id}",
-                ctx -> Json.ok(
-                        ctx,
-                        region(services.catalog()
-                                .region(ctx.pathParam("id"))
-                                .orElseThrow(() ->
-                                        ApiException.notFound("region " + Excerpt.quoted(ctx.pathParam("id")))))));
+                ctx -> Json.ok(ctx, region(named(ctx, "region", services.catalog()::region))));
+    }
+
+    /** The catalog entry the path's {@code id} names, or 404 naming the kind of entry and the id. */
+    private static <T> T named(Context ctx, String kind, Function<String, Optional<T>> lookup) {
+        String id = ctx.pathParam("id");
+        return lookup.apply(id).orElseThrow(() -> ApiException.notFound(kind + " " + Excerpt.quoted(id)));
     }
 
     private void accelerators(Context ctx) {

@@ -228,12 +228,7 @@ class ApiTest {
 
     @Test
     void aRunningRunIsCancelled() {
-        long scenario = json(api.post("/api/v1/scenarios", SCENARIO + "pause_ms: 50\n"))
-                .path("id")
-                .asLong();
-        long run = json(api.post("/api/v1/scenarios/" + scenario + "/runs", ""))
-                .path("id")
-                .asLong();
+        long run = api.start(api.store(SCENARIO + "pause_ms: 50\n"));
         JsonNode cancelled = json(api.post("/api/v1/runs/" + run + "/cancel", ""));
         assertThat(cancelled.path("status").asText()).isEqualTo("cancelled");
         awaitFinal(run);
@@ -248,12 +243,8 @@ class ApiTest {
     void aFullQueueAnswers429WithRetryAfter(@TempDir Path other) {
         try (TestServer small = new TestServer(
                 other, ServeOptions.loopback(0).withPool(new RunPoolOptions(1, 0)), new StandInEngine())) {
-            long scenario = json(small.post("/api/v1/scenarios", SCENARIO + "pause_ms: 50\n"))
-                    .path("id")
-                    .asLong();
-            long first = json(small.post("/api/v1/scenarios/" + scenario + "/runs", ""))
-                    .path("id")
-                    .asLong();
+            long scenario = small.store(SCENARIO + "pause_ms: 50\n");
+            long first = small.start(scenario);
             HttpResponse<String> second = small.post("/api/v1/scenarios/" + scenario + "/runs", "");
             assertThat(second.statusCode()).isEqualTo(429);
             assertThat(second.headers().firstValue("Retry-After")).isPresent();
@@ -337,9 +328,7 @@ class ApiTest {
     }
 
     long finishedRun(long scenario) {
-        long run = json(api.post("/api/v1/scenarios/" + scenario + "/runs", ""))
-                .path("id")
-                .asLong();
+        long run = api.start(scenario);
         awaitFinal(run);
         return run;
     }

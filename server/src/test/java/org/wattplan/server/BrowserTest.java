@@ -12,51 +12,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.wattplan.app.run.FleetRunEngine;
-import org.wattplan.io.catalog.CatalogReader;
 import org.wattplan.io.spec.Documents;
-import org.wattplan.testkit.Browser;
 
 /**
  * The web page in Debian's headless Chromium (paths in WATTPLAN_CHROMIUM and WATTPLAN_CHROMEDRIVER, /usr/bin by
  * default; scripts/test.d/chromium.sh installs them): edit a scenario, see the error at its line, fix it, run it,
  * watch it finish, see the charts and their values on hover, compare two runs. The browser has no network.
  */
-class BrowserTest {
-    @TempDir
-    @SuppressWarnings("NullAway.Init")
-    Path folder;
-
-    @SuppressWarnings("NullAway.Init")
-    TestServer api;
-
-    @SuppressWarnings("NullAway.Init")
-    WebDriver browser;
-
-    @SuppressWarnings("NullAway.Init")
-    WebDriverWait wait;
-
-    @SuppressWarnings("NullAway.Init")
-    Browser chromium;
-
+class BrowserTest extends BrowserSession {
     @BeforeEach
-    void start() throws Exception {
-        chromium = Browser.start(folder.resolve("chromium"));
-        FleetRunEngine engine = new FleetRunEngine(CatalogReader.embedded(), Optional.empty());
-        api = new TestServer(folder, ServeOptions.loopback(0), engine, engine::check);
-        browser = chromium.driver();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    void start() {
+        start(Optional.empty(), Duration.ofSeconds(30));
     }
 
     /** No console error (but the 400 that answers a bad scenario), and every request the page made went to this server (or stayed in the page). */
@@ -82,12 +56,6 @@ class BrowserTest {
                 .as("requests that would leave this server (the browser's own chrome:// resources do not)")
                 .noneMatch(url -> (url.matches("(?i)(https?|wss?|ftp):.*") || url.startsWith("//"))
                         && !url.startsWith(api.server.url() + "/"));
-    }
-
-    @AfterEach
-    void stop() {
-        chromium.close();
-        api.close();
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.wattplan.core.table.ColumnSpec;
 import org.wattplan.core.table.RunColumns;
 import org.wattplan.core.table.Table;
 import org.wattplan.core.table.TableSpec;
+import org.wattplan.testkit.SeriesSources;
 
 /**
  * A run whose engine returns a figure that is not a finite number (NaN, an infinity: the JSON would show null) is
@@ -60,32 +61,8 @@ class NonFiniteResultsTest {
         }
 
         private SeriesSource spoiled(SeriesSource series) {
-            return new SeriesSource() {
-                @Override
-                public int rows() {
-                    return series.rows();
-                }
-
-                @Override
-                public int step(int row) {
-                    return series.step(row);
-                }
-
-                @Override
-                public long timeS(int row) {
-                    return series.timeS(row);
-                }
-
-                @Override
-                public String site(int row) {
-                    return series.site(row);
-                }
-
-                @Override
-                public double value(int row, int column) {
-                    return row == 7 && column == 1 ? value : series.value(row, column);
-                }
-            };
+            return SeriesSources.withValues(
+                    series, (row, column) -> row == 7 && column == 1 ? value : series.value(row, column));
         }
 
         @Override

@@ -79,11 +79,19 @@ final class TestServer implements AutoCloseable {
 
     /** Stores {@code scenario}, runs it and waits for the run to end; returns the run as JSON. */
     JsonNode runToEnd(String scenario, Duration timeout) {
-        long id = ApiTest.json(post("/api/v1/scenarios", scenario)).path("id").asLong();
-        long run = ApiTest.json(post("/api/v1/scenarios/" + id + "/runs", ""))
+        return awaitFinal(start(store(scenario)), timeout);
+    }
+
+    /** Stores a scenario; returns its id. */
+    long store(String scenario) {
+        return ApiTest.json(post("/api/v1/scenarios", scenario)).path("id").asLong();
+    }
+
+    /** Starts a run of a stored scenario; returns the run's id. */
+    long start(long scenario) {
+        return ApiTest.json(post("/api/v1/scenarios/" + scenario + "/runs", ""))
                 .path("id")
                 .asLong();
-        return awaitFinal(run, timeout);
     }
 
     /** Polls a run until it is no longer queued or running; returns it as JSON. */

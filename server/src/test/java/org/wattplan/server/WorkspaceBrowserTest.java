@@ -12,20 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.wattplan.app.run.FleetRunEngine;
-import org.wattplan.io.catalog.CatalogReader;
-import org.wattplan.testkit.Browser;
 
 /**
  * A planner's path through the workspace in Debian's headless Chromium, on the hyperscaler example (stepped daily
@@ -33,36 +27,10 @@ import org.wattplan.testkit.Browser;
  * on the map, move a phase in the what-if form, run it, compare it with the base run, download files. Every
  * figure the page shows is checked against the API's own tables.
  */
-class WorkspaceBrowserTest {
-    @TempDir
-    @SuppressWarnings("NullAway.Init")
-    Path folder;
-
-    @SuppressWarnings("NullAway.Init")
-    TestServer api;
-
-    @SuppressWarnings("NullAway.Init")
-    ChromeDriver browser;
-
-    @SuppressWarnings("NullAway.Init")
-    WebDriverWait wait;
-
-    @SuppressWarnings("NullAway.Init")
-    Browser chromium;
-
+class WorkspaceBrowserTest extends BrowserSession {
     @BeforeEach
     void start() {
-        chromium = Browser.start(folder.resolve("chromium"));
-        FleetRunEngine engine = new FleetRunEngine(CatalogReader.embedded(), Optional.of(Path.of("../examples")));
-        api = new TestServer(folder, ServeOptions.loopback(0), engine, engine::check);
-        browser = chromium.driver();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stop() {
-        chromium.close();
-        api.close();
+        start(Optional.of(Path.of("../examples")), Duration.ofSeconds(60));
     }
 
     @Test

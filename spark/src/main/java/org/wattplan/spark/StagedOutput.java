@@ -15,16 +15,7 @@ import org.apache.hadoop.fs.Path;
  * driver or the machine fails: a {@code _SUCCESS} marker beside partial files would leave that to the reader.
  * On object stores without atomic rename (S3) write to HDFS or a local disk and copy.
  */
-final class StagedOutput {
-    private final FileSystem fs;
-    private final Path target;
-    private final Path staging;
-
-    private StagedOutput(FileSystem fs, Path target, Path staging) {
-        this.fs = fs;
-        this.target = target;
-        this.staging = staging;
-    }
+record StagedOutput(FileSystem fileSystem, Path targetPath, Path staging) {
 
     static StagedOutput begin(Configuration conf, String out) {
         try {
@@ -52,48 +43,40 @@ final class StagedOutput {
         }
     }
 
-    Path staging() {
-        return staging;
-    }
-
     Path file(String name) {
         return new Path(staging, name);
-    }
-
-    FileSystem fileSystem() {
-        return fs;
     }
 
     /** Renames the staged directory to the output name; an existing output is replaced. */
     void commit() {
         try {
             Path parent = staging.getParent();
-            Path replaced = new Path(parent, "." + target.getName() + ".replaced-" + UUID.randomUUID());
-            boolean existed = fs.exists(target);
-            if (existed && !fs.rename(target, replaced)) {
-                throw SparkJobException.failed("cannot move the old " + target + " aside");
+            Path replaced = new Path(parent, "." + targetPath.getName() + ".replaced-" + UUID.randomUUID());
+            boolean existed = fileSystem.exists(targetPath);
+            if (existed && !fileSystem.rename(targetPath, replaced)) {
+                throw SparkJobException.failed("cannot move the old " + targetPath + " aside");
             }
-            if (!fs.rename(staging, target)) {
-                throw SparkJobException.failed("cannot rename " + staging + " to " + target);
+            if (!fileSystem.rename(staging, targetPath)) {
+                throw SparkJobException.failed("cannot rename " + staging + " to " + targetPath);
             }
             if (existed) {
-                fs.delete(replaced, true);
+                fileSystem.delete(replaced, true);
             }
         } catch (IOException e) {
-            throw SparkJobException.failed("cannot commit " + target + ": " + e.getMessage());
+            throw SparkJobException.failed("cannot commit " + targetPath + ": " + e.getMessage());
         }
     }
 
     /** Deletes the staging directory; the output name is left as it was. */
     void abort() {
         try {
-            fs.delete(staging, true);
+            fileSystem.delete(staging, true);
         } catch (IOException e) {
             // the staging directory is hidden and named as partial; nothing reads it
         }
     }
 
     String target() {
-        return target.toString();
+        return targetPath.toString();
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.wattplan.core.run.RunResults;
 import org.wattplan.core.run.SeriesSource;
 import org.wattplan.core.run.StoredRun;
+import org.wattplan.testkit.SeriesSources;
 
 /**
  * A child JVM for the kill -9 test: opens the store, completes one run, then starts another whose time series
@@ -25,40 +26,16 @@ public final class CrashProbe {
         out.println("DONE " + done.id());
         StoredRun run = store.createRun(Samples.request("killed"));
         store.markRunning(run.id());
-        SeriesSource endless = new SeriesSource() {
-            final SeriesSource hourly = Samples.hourly(1_000_000);
-
-            @Override
-            public int rows() {
-                return hourly.rows();
-            }
-
-            @Override
-            public int step(int row) {
-                return hourly.step(row);
-            }
-
-            @Override
-            public long timeS(int row) {
-                return hourly.timeS(row);
-            }
-
-            @Override
-            public String site(int row) {
-                return hourly.site(row);
-            }
-
-            @Override
-            public double value(int row, int column) {
-                if (row == 100_000 && column == 0) {
-                    out.println("WRITING " + run.id());
-                    while (true) {
-                        LockSupport.parkNanos(1_000_000_000L);
-                    }
+        SeriesSource hourly = Samples.hourly(1_000_000);
+        SeriesSource endless = SeriesSources.withValues(hourly, (row, column) -> {
+            if (row == 100_000 && column == 0) {
+                out.println("WRITING " + run.id());
+                while (true) {
+                    LockSupport.parkNanos(1_000_000_000L);
                 }
-                return hourly.value(row, column);
             }
-        };
+            return hourly.value(row, column);
+        });
         store.complete(run.id(), new RunResults(List.of(Samples.annual()), endless));
     }
 }

@@ -203,29 +203,31 @@ public final class SiteDynamicsBuilder {
                     .mapToDouble(g -> g.dynamicW(1) + g.poweredIdleW())
                     .sum();
             double capacityW = site.dummyLoadCapacityW().orElse(swingW);
-            Optional<Double> ramp = site.dummyLoadRampDownWPerS()
-                    .or(() -> holding.isPresent() ? Optional.of(0.9 * holding.getAsDouble()) : Optional.empty());
-            if (ramp.isEmpty()) {
-                problems.add(
-                        "grid.sites." + site.site() + ".mitigations.dummy_load.ramp_down",
-                        "is missing and the site has no ramp or swing limit to derive it from");
-            } else {
-                list.add(new MitigationSpec.DummyLoad(capacityW, ramp.get()));
-            }
+            String key = "grid.sites." + site.site() + ".mitigations.dummy_load.ramp_down";
+            ramp(site.dummyLoadRampDownWPerS(), holding, key, problems)
+                    .ifPresent(ramp -> list.add(new MitigationSpec.DummyLoad(capacityW, ramp)));
         }
         site.storage().ifPresent(s -> {
-            Optional<Double> ramp = s.rampWPerS()
-                    .or(() -> holding.isPresent() ? Optional.of(0.9 * holding.getAsDouble()) : Optional.empty());
-            if (ramp.isEmpty()) {
-                problems.add(
-                        "grid.sites." + site.site() + ".mitigations.storage.max_ramp",
-                        "is missing and the site has no ramp or swing limit to derive it from");
-            } else {
-                list.add(new MitigationSpec.Storage(
-                        s.windowS(), ramp.get(), s.efficiency(), s.usdPerMw(), s.usdPerMwh(), s.lifeS()));
-            }
+            String key = "grid.sites." + site.site() + ".mitigations.storage.max_ramp";
+            ramp(s.rampWPerS(), holding, key, problems)
+                    .ifPresent(ramp -> list.add(new MitigationSpec.Storage(
+                            s.windowS(), ramp, s.efficiency(), s.usdPerMw(), s.usdPerMwh(), s.lifeS())));
         });
         return list;
+    }
+
+    /**
+     * A mitigation's ramp (W/s): as given, else 90 % of the ramp the site's limits hold it to; without either, a
+     * problem at {@code key}.
+     */
+    private static Optional<Double> ramp(
+            Optional<Double> given, java.util.OptionalDouble holding, String key, Problems problems) {
+        Optional<Double> ramp =
+                given.or(() -> holding.isPresent() ? Optional.of(0.9 * holding.getAsDouble()) : Optional.empty());
+        if (ramp.isEmpty()) {
+            problems.add(key, "is missing and the site has no ramp or swing limit to derive it from");
+        }
+        return ramp;
     }
 
     private static List<Job> jobs(

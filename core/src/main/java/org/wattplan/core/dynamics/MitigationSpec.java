@@ -1,12 +1,22 @@
 package org.wattplan.core.dynamics;
 
+import org.wattplan.core.problem.Check;
+
 /**
  * A way to smooth a site's load, with the parameters it needs (docs/grid.md). Sources: the GB300 NVL72 power
  * smoothing (power floor, ramp limits, energy storage; docs/sources.md §8.2) and Choukse et al. 2025 (software
  * filler, GPU firmware, storage; §8.1).
  */
 public sealed interface MitigationSpec {
-    String name();
+    /** The mitigation's name in scenarios, tables and reports. */
+    default String name() {
+        return switch (this) {
+            case PowerFloor floor -> "power_floor";
+            case RampLimit limit -> "ramp_limit";
+            case DummyLoad load -> "dummy_load";
+            case Storage storage -> "storage";
+        };
+    }
 
     /**
      * GPU power floor: while a job runs, no accelerator draws less than {@code floorShare} of its maximum power
@@ -14,14 +24,7 @@ public sealed interface MitigationSpec {
      */
     record PowerFloor(double floorShare) implements MitigationSpec {
         public PowerFloor {
-            if (!(floorShare >= 0 && floorShare <= 1)) {
-                throw new IllegalArgumentException("the power floor must be in [0, 1] of the maximum power");
-            }
-        }
-
-        @Override
-        public String name() {
-            return "power_floor";
+            Check.that(floorShare >= 0 && floorShare <= 1, "the power floor must be in [0, 1] of the maximum power");
         }
     }
 
@@ -32,14 +35,7 @@ public sealed interface MitigationSpec {
      */
     record RampLimit(double upWPerS, double downWPerS) implements MitigationSpec {
         public RampLimit {
-            if (!(upWPerS > 0 && downWPerS > 0)) {
-                throw new IllegalArgumentException("ramp limits must be positive W/s per accelerator");
-            }
-        }
-
-        @Override
-        public String name() {
-            return "ramp_limit";
+            Check.that(upWPerS > 0 && downWPerS > 0, "ramp limits must be positive W/s per accelerator");
         }
     }
 
@@ -50,14 +46,7 @@ public sealed interface MitigationSpec {
      */
     record DummyLoad(double capacityW, double rampDownWPerS) implements MitigationSpec {
         public DummyLoad {
-            if (!(capacityW > 0 && rampDownWPerS > 0)) {
-                throw new IllegalArgumentException("a dummy load needs a positive capacity and ramp");
-            }
-        }
-
-        @Override
-        public String name() {
-            return "dummy_load";
+            Check.that(capacityW > 0 && rampDownWPerS > 0, "a dummy load needs a positive capacity and ramp");
         }
     }
 
@@ -77,17 +66,10 @@ public sealed interface MitigationSpec {
             double lifeS)
             implements MitigationSpec {
         public Storage {
-            if (!(windowS > 0 && rampWPerS > 0 && lifeS > 0)) {
-                throw new IllegalArgumentException("storage needs a positive window, ramp and life");
-            }
-            if (!(roundTripEfficiency > 0 && roundTripEfficiency <= 1) || !(usdPerMw >= 0 && usdPerMwh >= 0)) {
-                throw new IllegalArgumentException("storage efficiency in (0, 1], costs >= 0");
-            }
-        }
-
-        @Override
-        public String name() {
-            return "storage";
+            Check.that(windowS > 0 && rampWPerS > 0 && lifeS > 0, "storage needs a positive window, ramp and life");
+            Check.that(
+                    roundTripEfficiency > 0 && roundTripEfficiency <= 1 && usdPerMw >= 0 && usdPerMwh >= 0,
+                    "storage efficiency in (0, 1], costs >= 0");
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.wattplan.core.dynamics;
 
 import java.util.List;
+import org.wattplan.core.problem.Check;
 
 /**
  * One site over a window of {@code stepCount} steps of {@code stepS}: its training groups; the rest of its IT load
@@ -35,16 +36,14 @@ public record SiteDynamicsSpec(
         groups = List.copyOf(groups);
         mitigations = List.copyOf(mitigations);
         reportBands = List.copyOf(reportBands);
-        if (!(stepS > 0) || stepCount < 2) {
-            throw new IllegalArgumentException("need a positive step and at least two steps");
-        }
+        Check.that(stepS > 0 && stepCount >= 2, "need a positive step and at least two steps");
         int hours = hourOf(stepCount - 1, stepS, windowOffsetS) + 1;
-        if (otherItWByHour.length < hours || pueByHour.length < hours) {
-            throw new IllegalArgumentException("need one value per hour of the window (" + hours + ")");
-        }
-        if (!(serverTauS >= 0 && coolingTauS >= 0 && otherVariation >= 0 && otherTauS > 0)) {
-            throw new IllegalArgumentException("time constants and variation must be >= 0");
-        }
+        Check.that(
+                otherItWByHour.length >= hours && pueByHour.length >= hours,
+                "need one value per hour of the window (" + hours + ")");
+        Check.that(
+                serverTauS >= 0 && coolingTauS >= 0 && otherVariation >= 0 && otherTauS > 0,
+                "time constants and variation must be >= 0");
     }
 
     public double windowS() {

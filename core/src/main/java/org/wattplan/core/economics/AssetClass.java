@@ -1,12 +1,12 @@
 package org.wattplan.core.economics;
 
-import java.util.Locale;
+import org.wattplan.core.Keyed;
 
 /**
  * What capital is spent on. Datacenter classes first; {@link #NON_DATACENTER} is the company-wide rest (offices,
  * other equipment) that a company's reported capex also carries.
  */
-public enum AssetClass {
+public enum AssetClass implements Keyed {
     ACCELERATOR_SERVERS,
     NETWORK,
     STORAGE,
@@ -17,10 +17,6 @@ public enum AssetClass {
     NON_DATACENTER;
 
     /** The spelling in scenario files and column names, e.g. {@code accelerator_servers}. */
-    public String key() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public boolean datacenter() {
         return this != NON_DATACENTER;
     }

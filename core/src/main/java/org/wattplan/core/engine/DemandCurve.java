@@ -3,6 +3,7 @@ package org.wattplan.core.engine;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.wattplan.core.problem.Check;
 
 /**
  * Demand over time: linear between dated points, flat before the first, and after the last either flat or
@@ -14,25 +15,19 @@ import java.util.Optional;
 public record DemandCurve(List<Point> points, double growthPerYear, Optional<Trace> trace) {
     public record Point(LocalDate at, double value) {
         public Point {
-            if (!(value >= 0) || !Double.isFinite(value)) {
-                throw new IllegalArgumentException("demand must be a finite number >= 0");
-            }
+            Check.that(value >= 0 && Double.isFinite(value), "demand must be a finite number >= 0");
         }
     }
 
     public DemandCurve {
         points = List.copyOf(points);
-        if (points.isEmpty()) {
-            throw new IllegalArgumentException("a demand curve needs at least one point");
-        }
+        Check.that(!points.isEmpty(), "a demand curve needs at least one point");
         for (int i = 1; i < points.size(); i++) {
-            if (!points.get(i).at().isAfter(points.get(i - 1).at())) {
-                throw new IllegalArgumentException("demand points must be in increasing date order");
-            }
+            Check.that(
+                    points.get(i).at().isAfter(points.get(i - 1).at()),
+                    "demand points must be in increasing date order");
         }
-        if (!(growthPerYear > -1) || !Double.isFinite(growthPerYear)) {
-            throw new IllegalArgumentException("growth must be greater than -100%");
-        }
+        Check.that(growthPerYear > -1 && Double.isFinite(growthPerYear), "growth must be greater than -100%");
     }
 
     /** A curve without a trace. */

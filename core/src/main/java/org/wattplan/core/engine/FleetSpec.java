@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Set;
 import org.wattplan.core.economics.EconomicsSpec;
 
-/** Everything a run needs: the grid, sites, cohorts, workloads, the allocation policy and the economics. */
+/**
+ * Everything a run needs: the grid, sites, cohorts, workloads, the allocation policy and the economics
+ * ({@link EconomicsSpec#none()} for a fleet without an economics section: only the phases' and cohorts' own costs
+ * are priced).
+ */
 public record FleetSpec(
         String name,
         long seed,
@@ -15,18 +19,6 @@ public record FleetSpec(
         List<WorkloadSpec> workloads,
         AllocationPolicy policy,
         EconomicsSpec economics) {
-
-    /** A fleet without an economics section: only the phases' and cohorts' own costs are priced. */
-    public FleetSpec(
-            String name,
-            long seed,
-            TimeGrid grid,
-            List<SiteSpec> sites,
-            List<CohortSpec> cohorts,
-            List<WorkloadSpec> workloads,
-            AllocationPolicy policy) {
-        this(name, seed, grid, sites, cohorts, workloads, policy, EconomicsSpec.none());
-    }
 
     public FleetSpec {
         sites = List.copyOf(sites);

@@ -2,6 +2,7 @@ package org.wattplan.core.engine;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.wattplan.core.problem.Check;
 
 /**
  * A value that changes on given dates and holds until the next change (such as a grid interconnection limit).
@@ -12,13 +13,9 @@ public record Schedule(List<Change> changes) {
 
     public Schedule {
         changes = List.copyOf(changes);
-        if (changes.isEmpty()) {
-            throw new IllegalArgumentException("a schedule needs at least one value");
-        }
+        Check.that(!changes.isEmpty(), "a schedule needs at least one value");
         for (int i = 1; i < changes.size(); i++) {
-            if (!changes.get(i).from().isAfter(changes.get(i - 1).from())) {
-                throw new IllegalArgumentException("schedule dates must increase");
-            }
+            Check.that(changes.get(i).from().isAfter(changes.get(i - 1).from()), "schedule dates must increase");
         }
     }
 

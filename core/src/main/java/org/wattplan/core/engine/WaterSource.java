@@ -1,15 +1,11 @@
 package org.wattplan.core.engine;
 
-import java.util.Locale;
+import org.wattplan.core.Keyed;
 
 /** Sources of on-site water withdrawal, as sustainability reports (GRI 303-3) split them. */
-public enum WaterSource {
+public enum WaterSource implements Keyed {
     MUNICIPAL,
     SURFACE,
     GROUND,
     RECYCLED;
-
-    public String key() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 }

@@ -1,9 +1,9 @@
 package org.wattplan.core.engine;
 
-import java.util.Locale;
+import org.wattplan.core.Keyed;
 
 /** The kinds of work a fleet runs; the default priority serves inference and ranking before training. */
-public enum WorkloadKind {
+public enum WorkloadKind implements Keyed {
     INFERENCE(1),
     RANKING(1),
     GENERAL(0),
@@ -17,9 +17,5 @@ public enum WorkloadKind {
 
     public int defaultPriority() {
         return defaultPriority;
-    }
-
-    public String key() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

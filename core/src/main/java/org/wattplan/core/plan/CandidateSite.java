@@ -1,6 +1,7 @@
 package org.wattplan.core.plan;
 
 import java.util.List;
+import org.wattplan.core.problem.Check;
 
 /**
  * A site as the planner sees it, per period {@code p}: IT capacity already built ({@code existingW[p]}), the grid
@@ -23,12 +24,10 @@ public record CandidateSite(
         existingW = existingW.clone();
         gridLimitW = gridLimitW.clone();
         phases = List.copyOf(phases);
-        if (existingW.length != gridLimitW.length) {
-            throw new IllegalArgumentException(id + ": one existing capacity and one grid limit per period");
-        }
-        if (!(peakPue >= 1) || !(meanPue >= 1) || !(wueLPerKwh >= 0) || !(priceUsdPerKwh >= 0)) {
-            throw new IllegalArgumentException(id + ": PUE must be >= 1, WUE and price >= 0");
-        }
+        Check.that(existingW.length == gridLimitW.length, id + ": one existing capacity and one grid limit per period");
+        Check.that(
+                peakPue >= 1 && meanPue >= 1 && wueLPerKwh >= 0 && priceUsdPerKwh >= 0,
+                id + ": PUE must be >= 1, WUE and price >= 0");
     }
 
     @Override

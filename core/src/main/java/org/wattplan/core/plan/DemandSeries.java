@@ -2,6 +2,7 @@ package org.wattplan.core.plan;
 
 import java.util.List;
 import java.util.Optional;
+import org.wattplan.core.problem.Check;
 
 /**
  * What one workload needs in each period: {@code peakAccelerators[p]}, the most accelerators it asks for at any
@@ -19,14 +20,12 @@ public record DemandSeries(
         peakAccelerators = peakAccelerators.clone();
         meanLoad = meanLoad.clone();
         sites = List.copyOf(sites);
-        if (peakAccelerators.length != meanLoad.length) {
-            throw new IllegalArgumentException(workload + ": one peak and one mean load per period");
-        }
+        Check.that(peakAccelerators.length == meanLoad.length, workload + ": one peak and one mean load per period");
+        boolean inRange = true;
         for (int p = 0; p < peakAccelerators.length; p++) {
-            if (!(peakAccelerators[p] >= 0) || !(meanLoad[p] >= 0 && meanLoad[p] <= 1)) {
-                throw new IllegalArgumentException(workload + ": demand must be >= 0, mean load in [0, 1]");
-            }
+            inRange &= peakAccelerators[p] >= 0 && meanLoad[p] >= 0 && meanLoad[p] <= 1;
         }
+        Check.that(inRange, workload + ": demand must be >= 0, mean load in [0, 1]");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.wattplan.core.plan;
 
 import java.util.List;
+import org.wattplan.core.problem.Check;
 
 /**
  * The planner's whole input: {@code periods} planning periods (calendar years from {@code firstYear}; period
@@ -25,23 +26,16 @@ public record PlanSpec(
         existing = List.copyOf(existing);
         demand = List.copyOf(demand);
         int periods = periodHours.length;
-        if (periods < 1 || generalW.length != periods) {
-            throw new IllegalArgumentException("need at least one period, and general compute for each");
-        }
+        Check.that(
+                periods >= 1 && generalW.length == periods, "need at least one period, and general compute for each");
         for (CandidateSite site : sites) {
-            if (site.existingW().length != periods) {
-                throw new IllegalArgumentException(site.id() + ": one value per period");
-            }
+            Check.that(site.existingW().length == periods, site.id() + ": one value per period");
         }
         for (DemandSeries d : demand) {
-            if (d.peakAccelerators().length != periods) {
-                throw new IllegalArgumentException(d.workload() + ": one value per period");
-            }
+            Check.that(d.peakAccelerators().length == periods, d.workload() + ": one value per period");
         }
         for (ExistingFleet e : existing) {
-            if (e.count().length != periods) {
-                throw new IllegalArgumentException(e.site() + ": one existing count per period");
-            }
+            Check.that(e.count().length == periods, e.site() + ": one existing count per period");
         }
     }
 

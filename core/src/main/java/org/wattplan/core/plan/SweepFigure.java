@@ -1,9 +1,9 @@
 package org.wattplan.core.plan;
 
-import java.util.Locale;
+import org.wattplan.core.Keyed;
 
 /** The annual figures a sweep reports quantiles of, with the column unit each is written in. */
-public enum SweepFigure {
+public enum SweepFigure implements Keyed {
     FACILITY_ENERGY("facility_energy_mwh"),
     IT_ENERGY("it_energy_mwh"),
     PEAK_POWER("peak_facility_power_mw"),
@@ -25,9 +25,5 @@ public enum SweepFigure {
 
     public String column() {
         return column;
-    }
-
-    public String key() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,17 +1,13 @@
 package org.wattplan.core.run;
 
-import java.util.Locale;
 import java.util.Optional;
+import org.wattplan.core.Keyed;
 
 /** How a resampled bucket combines its steps: the mean (power), the sum (amounts per step) or the maximum (peaks). */
-public enum SeriesAggregate {
+public enum SeriesAggregate implements Keyed {
     MEAN,
     SUM,
     MAX;
-
-    public String key() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     public static Optional<SeriesAggregate> ofKey(String key) {
         for (SeriesAggregate aggregate : values()) {

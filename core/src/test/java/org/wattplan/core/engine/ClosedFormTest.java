@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import org.wattplan.core.economics.EconomicsSpec;
 import org.wattplan.core.units.Units;
 
 /** One site, constant load: every figure against its closed form. */
@@ -156,7 +157,8 @@ class ClosedFormTest {
                 List.of(Fleets.site("a", 20e6, 100e6, 1.0, 0.3, 0.4)),
                 List.of(),
                 List.of(Fleets.general("g", 1e6)),
-                AllocationPolicy.defaults());
+                AllocationPolicy.defaults(),
+                EconomicsSpec.none());
         FleetSummary run = Fleets.run(fleet);
         double total = 20e6 * 10.0;
         assertThat(run.capexPhasesUsd(0, 0) + run.capexPhasesUsd(1, 0)).isCloseTo(total, rel(total));

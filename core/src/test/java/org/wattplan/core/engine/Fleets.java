@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.wattplan.core.economics.EconomicsSpec;
 
 /** Small fleets for tests, built from the engine's own specs. */
 final class Fleets {
@@ -107,7 +108,8 @@ final class Fleets {
                 sites,
                 cohorts,
                 workloads,
-                AllocationPolicy.defaults());
+                AllocationPolicy.defaults(),
+                EconomicsSpec.none());
     }
 
     static FleetSummary run(FleetSpec fleet) {

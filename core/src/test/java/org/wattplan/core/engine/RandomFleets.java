@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
+import org.wattplan.core.economics.EconomicsSpec;
 import org.wattplan.core.units.Units;
 
 /** Random small fleets (1-3 sites, 0-4 cohorts, 1-5 workloads, hourly or daily, 1-2 years) from a seed. */
@@ -57,7 +58,8 @@ final class RandomFleets {
                 sites,
                 cohorts,
                 workloads,
-                new AllocationPolicy(random.nextBoolean(), random.nextBoolean()));
+                new AllocationPolicy(random.nextBoolean(), random.nextBoolean()),
+                EconomicsSpec.none());
     }
 
     private static SiteSpec site(SplittableRandom random, String id) {

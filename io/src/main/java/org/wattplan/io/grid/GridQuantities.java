@@ -30,22 +30,19 @@ final class GridQuantities {
             int slash = text.lastIndexOf('/');
             String per = slash < 0 ? "" : text.substring(slash + 1).strip();
             if (slash < 0 || !(per.equals("s") || per.equals("min"))) {
-                fields.problems()
-                        .add(
-                                fields.path(key),
-                                "\"" + text + "\" needs a unit of power per time, such as"
-                                        + " \"10 MW/min\" or \"1 MW/s\"");
+                fields.problem(
+                        key, "\"" + text + "\" needs a unit of power per time, such as \"10 MW/min\" or \"1 MW/s\"");
                 return Optional.empty();
             }
             try {
                 double watts = Quantities.parse(text.substring(0, slash), Dimension.POWER);
                 if (!(watts > 0)) {
-                    fields.problems().add(fields.path(key), "\"" + text + "\" must be positive");
+                    fields.problem(key, "\"" + text + "\" must be positive");
                     return Optional.empty();
                 }
                 return Optional.of(new Ramp(watts, per.equals("min")));
             } catch (QuantityFormatException e) {
-                fields.problems().add(fields.path(key), "\"" + text + "\": " + e.getMessage());
+                fields.problem(key, "\"" + text + "\": " + e.getMessage());
                 return Optional.empty();
             }
         });
@@ -55,7 +52,7 @@ final class GridQuantities {
         return fields.text(key).flatMap(text -> {
             Matcher m = HERTZ.matcher(text.strip());
             if (!m.matches()) {
-                fields.problems().add(fields.path(key), "\"" + text + "\" needs a frequency unit, such as \"0.1 Hz\"");
+                fields.problem(key, "\"" + text + "\" needs a frequency unit, such as \"0.1 Hz\"");
                 return Optional.empty();
             }
             double factor = switch (m.group(2)) {
@@ -66,7 +63,7 @@ final class GridQuantities {
             try {
                 return Optional.of(Double.parseDouble(m.group(1)) * factor);
             } catch (NumberFormatException e) {
-                fields.problems().add(fields.path(key), "\"" + text + "\" is not a number of Hz");
+                fields.problem(key, "\"" + text + "\" is not a number of Hz");
                 return Optional.empty();
             }
         });
@@ -79,7 +76,7 @@ final class GridQuantities {
             try {
                 return Optional.of(parseSeconds(text.get()));
             } catch (QuantityFormatException e) {
-                fields.problems().add(fields.path(key), String.valueOf(e.getMessage()));
+                fields.problem(key, String.valueOf(e.getMessage()));
                 return Optional.empty();
             }
         }

@@ -268,7 +268,7 @@ public final class GridSectionReader {
     private static Optional<String> required(Fields fields, String key) {
         Optional<String> text = fields.text(key);
         if (text.isEmpty() && !fields.has(key)) {
-            fields.problems().add(fields.path(key), "is missing");
+            fields.problem(key, "is missing");
         }
         return text;
     }
@@ -279,7 +279,7 @@ public final class GridSectionReader {
             return List.of();
         }
         if (!node.get().isArray()) {
-            fields.problems().add(fields.path(key), "must be a list");
+            fields.problem(key, "must be a list");
             return List.of();
         }
         List<JsonNode> items = new ArrayList<>();

@@ -1,10 +1,6 @@
 package org.wattplan.io.reference;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.wattplan.core.catalog.Catalog;
@@ -13,11 +9,9 @@ import org.wattplan.core.estimate.MfuModel;
 import org.wattplan.core.estimate.ObservedRun;
 import org.wattplan.core.estimate.RunFeatures;
 import org.wattplan.core.estimate.TrainingCompute;
-import org.wattplan.core.problem.Problems;
 import org.wattplan.core.units.Dimension;
 import org.wattplan.core.units.Uncertain;
 import org.wattplan.io.catalog.CatalogReader;
-import org.wattplan.io.spec.Documents;
 import org.wattplan.io.spec.EstimateRequest;
 import org.wattplan.io.spec.Fields;
 
@@ -27,20 +21,10 @@ import org.wattplan.io.spec.Fields;
  * its FLOP and its features; the shipped prior is the fit over all of them with the shipped catalog.
  */
 public final class TrainingRuns {
-    private static final String RESOURCE = "/org/wattplan/io/reference/training-runs.yaml";
-
     private TrainingRuns() {}
 
     public static List<TrainingRun> shipped() {
-        try (InputStream in = TrainingRuns.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("training runs missing from the build");
-            }
-            return parse(Documents.parse(
-                    "training-runs.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8), false));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ShippedYaml.list("training-runs.yaml", "training runs", "runs", TrainingRuns::entry);
     }
 
     /** The MFU prior fitted to every shipped run (computed once). */
@@ -67,30 +51,20 @@ public final class TrainingRuns {
         return observed;
     }
 
-    static List<TrainingRun> parse(JsonNode root) {
-        Problems problems = new Problems();
-        Fields top = new Fields(root, "training-runs.yaml", problems);
-        JsonNode list = top.node("runs").orElseThrow(() -> new IllegalStateException("training-runs.yaml has no runs"));
-        top.rejectUnknownKeys();
-        List<TrainingRun> runs = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            Fields fields = new Fields(list.get(i), "runs[" + i + "]", problems);
-            String id = fields.text("id").orElse("?");
-            String title = fields.text("title").orElse(id);
-            String source = fields.text("source").orElse("");
-            String notes = fields.text("notes").orElse("");
-            double hours = fields.quantity("accelerator_hours", Dimension.COUNT, Double.MIN_VALUE, Double.MAX_VALUE)
-                    .orElse(Double.NaN);
-            JsonNode estimate =
-                    fields.node("estimate").orElseThrow(() -> new IllegalStateException(id + " has no estimate"));
-            fields.rejectUnknownKeys();
-            if (source.isBlank()) {
-                problems.add(fields.path("source"), "every training run names its source");
-            }
-            runs.add(new TrainingRun(id, title, source, notes, estimate, hours));
+    private static TrainingRun entry(Fields fields) {
+        String id = fields.text("id").orElse("?");
+        String title = fields.text("title").orElse(id);
+        String source = fields.text("source").orElse("");
+        String notes = fields.text("notes").orElse("");
+        double hours = fields.quantity("accelerator_hours", Dimension.COUNT, Double.MIN_VALUE, Double.MAX_VALUE)
+                .orElse(Double.NaN);
+        JsonNode estimate =
+                fields.node("estimate").orElseThrow(() -> new IllegalStateException(id + " has no estimate"));
+        fields.rejectUnknownKeys();
+        if (source.isBlank()) {
+            fields.problem("source", "every training run names its source");
         }
-        problems.throwIfAny();
-        return runs;
+        return new TrainingRun(id, title, source, notes, estimate, hours);
     }
 
     private static final class Shipped {

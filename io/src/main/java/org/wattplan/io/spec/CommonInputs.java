@@ -38,21 +38,18 @@ final class CommonInputs {
         Optional<String> name = fields.text("accelerator");
         if (name.isEmpty()) {
             if (!fields.has("accelerator")) {
-                fields.problems()
-                        .add(
-                                fields.path("accelerator"),
-                                "is missing; name one from `wattplan catalog list accelerators`");
+                fields.problem("accelerator", "is missing; name one from `wattplan catalog list accelerators`");
             }
             this.accelerator = Optional.empty();
         } else {
             this.accelerator = catalog.accelerator(name.get());
             if (accelerator.isEmpty()) {
-                fields.problems().add(fields.path("accelerator"), catalog.unknownAccelerator(name.get()));
+                fields.problem("accelerator", catalog.unknownAccelerator(name.get()));
             }
         }
     }
 
-    /** The precision read by {@link #peakFlopPerS} (bf16 until then). */
+    /** The precision read by {@link #peak} (bf16 until then). */
     Precision precision() {
         return precision;
     }
@@ -68,36 +65,74 @@ final class CommonInputs {
         return accelerator.map(AcceleratorSpec::id).orElse("?");
     }
 
+    /** A model's size as given: its parameters and, for a mixture of experts, those active per token. */
+    record ModelSize(Optional<Uncertain> parameters, Optional<Uncertain> active) {
+        boolean given() {
+            return parameters.isPresent() || active.isPresent();
+        }
+
+        boolean conflicting() {
+            return parameters.isPresent() && active.isPresent();
+        }
+
+        /** N of the compute models: the active parameters where given, else all of them. */
+        Optional<Uncertain> n() {
+            return active.isPresent() ? active : parameters;
+        }
+
+        /** {@code "active "} where N is the active parameters, for the note on the compute. */
+        String activeNote() {
+            return active.isPresent() ? "active " : "";
+        }
+    }
+
+    ModelSize modelSize() {
+        return new ModelSize(
+                fields.uncertain("parameters", Dimension.COUNT, POSITIVE, ANY),
+                fields.uncertain("active_parameters", Dimension.COUNT, POSITIVE, ANY));
+    }
+
+    /** A peak FLOP rate per accelerator and where it comes from (given, or the catalog's dense peak). */
+    record Peak(double flopPerS, String label) {}
+
+    /** The value given, or else {@code fallback}, which is then noted among the assumptions. */
+    <T> T orDefault(Optional<T> given, T fallback, String note) {
+        if (given.isPresent()) {
+            return given.get();
+        }
+        assumptions.add(note);
+        return fallback;
+    }
+
     /** Dense peak FLOP/s: given as peak_flops, or the catalog's at the precision (bf16 by default). */
-    Optional<Double> peakFlopPerS(List<String> labels) {
+    Optional<Peak> peak() {
         Optional<Double> given = fields.quantity("peak_flops", Dimension.FLOP_RATE, POSITIVE, ANY);
         Optional<String> precisionText = fields.text("precision");
         if (precisionText.isPresent()) {
             try {
                 precision = Precision.valueOf(precisionText.get().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                fields.problems().add(fields.path("precision"), Quote.of(precisionText.get()) + " must be bf16 or fp8");
+                fields.problem("precision", Quote.of(precisionText.get()) + " must be bf16 or fp8");
             }
         }
         if (given.isPresent()) {
-            labels.add("given peak");
-            return given;
+            return Optional.of(new Peak(given.get(), "given peak"));
         }
         if (accelerator.isEmpty()) {
             return Optional.empty();
         }
         var peak = accelerator.get().peakFlopPerS(precision);
         if (peak.isEmpty()) {
-            fields.problems()
-                    .add(
-                            fields.path("precision"),
-                            accelerator.get().id() + " has no published dense "
-                                    + precision.name().toLowerCase(java.util.Locale.ROOT) + " peak; give peak_flops");
+            fields.problem(
+                    "precision",
+                    accelerator.get().id() + " has no published dense "
+                            + precision.name().toLowerCase(java.util.Locale.ROOT) + " peak; give peak_flops");
             return Optional.empty();
         }
-        labels.add("dense " + precision.name().toLowerCase(java.util.Locale.ROOT) + " peak of "
-                + accelerator.get().id());
-        return Optional.of(peak.getAsDouble());
+        return Optional.of(new Peak(
+                peak.getAsDouble(),
+                "dense " + precision.name().toLowerCase(java.util.Locale.ROOT) + " peak of "
+                        + accelerator.get().id()));
     }
 
     /** Power per accelerator: power model at power_utilisation, a given power, or the catalog's rated TDP. */
@@ -111,16 +146,14 @@ final class CommonInputs {
         Uncertain hostW = Uncertain.fixed(0);
         if (hostGiven.isPresent()) {
             if (includeHost.isPresent()) {
-                fields.problems().add(fields.path("include_host"), "conflicts with host_power; give one");
+                fields.problem("include_host", "conflicts with host_power; give one");
             }
             hostW = hostGiven.get();
         } else if (includeHost.orElse(false) && accelerator.isPresent()) {
             var overhead = accelerator.get().serverOverheadW();
             if (overhead.isEmpty()) {
-                fields.problems()
-                        .add(
-                                fields.path("include_host"),
-                                accelerator.get().id() + " has no published server overhead; give host_power");
+                fields.problem(
+                        "include_host", accelerator.get().id() + " has no published server overhead; give host_power");
             } else {
                 hostW = Uncertain.fixed(overhead.getAsDouble());
                 assumptions.add("host power " + overhead.getAsDouble() + " W per accelerator ("
@@ -128,10 +161,9 @@ final class CommonInputs {
             }
         }
         if (given.isPresent() && utilisation.isPresent()) {
-            fields.problems()
-                    .add(
-                            fields.path("power_utilisation"),
-                            "conflicts with power: give a fixed power or a utilisation for the power model, not both");
+            fields.problem(
+                    "power_utilisation",
+                    "conflicts with power: give a fixed power or a utilisation for the power model, not both");
             return Optional.empty();
         }
         if (given.isPresent()) {
@@ -142,24 +174,21 @@ final class CommonInputs {
         }
         AcceleratorSpec spec = accelerator.get();
         if (spec.maxPowerW().isEmpty()) {
-            fields.problems()
-                    .add(
-                            fields.path("power"),
-                            spec.id() + " has no published power (" + spec.notes()
-                                    + "); give power per accelerator, or a measured energy");
+            fields.problem(
+                    "power",
+                    spec.id() + " has no published power (" + spec.notes()
+                            + "); give power per accelerator, or a measured energy");
             return Optional.empty();
         }
         double maxW = spec.maxPowerW().getAsDouble();
         if (utilisation.isPresent()) {
             if (fraction.isPresent()) {
-                fields.problems().add(fields.path("power_fraction"), "conflicts with power_utilisation; give one");
+                fields.problem("power_fraction", "conflicts with power_utilisation; give one");
             }
             double idleW = idleGiven.orElse(spec.idlePowerW().orElse(Double.NaN));
             if (Double.isNaN(idleW)) {
-                fields.problems()
-                        .add(
-                                fields.path("idle_power"),
-                                spec.id() + " has no published idle power; give idle_power for the power model");
+                fields.problem(
+                        "idle_power", spec.id() + " has no published idle power; give idle_power for the power model");
                 return Optional.empty();
             }
             return Optional.of(new PowerSpec.Modeled(idleW, maxW, utilisation.get(), hostW));
@@ -178,7 +207,7 @@ final class CommonInputs {
         if (regionName.isPresent()) {
             found = catalog.region(regionName.get());
             if (found.isEmpty()) {
-                fields.problems().add(fields.path("region"), catalog.unknownRegion(regionName.get()));
+                fields.problem("region", catalog.unknownRegion(regionName.get()));
             }
         } else if (grid.isEmpty()) {
             found = catalog.region(Defaults.REGION);
@@ -208,21 +237,19 @@ final class CommonInputs {
         Uncertain ewif = fields.uncertain("ewif", Dimension.WATER_INTENSITY, 0, ANY)
                 .orElseGet(() -> regional(
                         region.flatMap(r -> optional(r.ewifLPerKwh())), Defaults.EWIF_L_PER_KWH, "EWIF", region));
-        Uncertain discharge = fields.uncertain("discharge_share", Dimension.FRACTION, 0, 1)
-                .orElseGet(() -> {
-                    assumptions.add(Defaults.DISCHARGE_NOTE);
-                    return Defaults.DISCHARGE_SHARE;
-                });
-        Uncertain price = fields.uncertain("electricity_price", Dimension.ENERGY_PRICE, 0, ANY)
-                .orElseGet(() -> {
-                    assumptions.add("electricity price " + Defaults.ELECTRICITY_USD_PER_KWH
-                            + " USD/kWh (SemiAnalysis, Mar 2024 worked example)");
-                    return Uncertain.fixed(Defaults.ELECTRICITY_USD_PER_KWH);
-                });
+        Uncertain discharge = orDefault(
+                fields.uncertain("discharge_share", Dimension.FRACTION, 0, 1),
+                Defaults.DISCHARGE_SHARE,
+                Defaults.DISCHARGE_NOTE);
+        Uncertain price = orDefault(
+                fields.uncertain("electricity_price", Dimension.ENERGY_PRICE, 0, ANY),
+                Uncertain.fixed(Defaults.ELECTRICITY_USD_PER_KWH),
+                "electricity price " + Defaults.ELECTRICITY_USD_PER_KWH
+                        + " USD/kWh (SemiAnalysis, Mar 2024 worked example)");
         Optional<Uncertain> hourly = fields.uncertain("accelerator_hour_price", Dimension.HOURLY_PRICE, 0, ANY);
         boolean allIn = fields.flag("price_all_in").orElse(false);
         if (allIn && hourly.isEmpty()) {
-            fields.problems().add(fields.path("price_all_in"), "applies only with accelerator_hour_price");
+            fields.problem("price_all_in", "applies only with accelerator_hour_price");
         }
         Optional<EmbodiedSpec> embodied = embodied();
         try {
@@ -240,7 +267,7 @@ final class CommonInputs {
                     allIn,
                     embodied));
         } catch (IllegalArgumentException e) {
-            fields.problems().add(fields.path("(factors)"), String.valueOf(e.getMessage()));
+            fields.problem("(factors)", String.valueOf(e.getMessage()));
             return Optional.empty();
         }
     }
@@ -259,9 +286,7 @@ final class CommonInputs {
                 case "consumption" -> {
                     return WaterBasis.CONSUMPTION;
                 }
-                default ->
-                    fields.problems()
-                            .add(fields.path("wue_basis"), "\"" + text.get() + "\" must be withdrawal or consumption");
+                default -> fields.problem("wue_basis", "\"" + text.get() + "\" must be withdrawal or consumption");
             }
         }
         if (wueGiven) {
@@ -276,7 +301,7 @@ final class CommonInputs {
         Optional<Uncertain> factor = fields.uncertain("market_intensity", Dimension.CARBON_INTENSITY, 0, ANY);
         Optional<Uncertain> share = fields.uncertain("carbon_free_share", Dimension.FRACTION, 0, 1);
         if (factor.isPresent() && share.isPresent()) {
-            fields.problems().add(fields.path("carbon_free_share"), "conflicts with market_intensity; give one");
+            fields.problem("carbon_free_share", "conflicts with market_intensity; give one");
         }
         if (factor.isPresent()) {
             return new MarketBasis.Factor(factor.get());
@@ -302,7 +327,7 @@ final class CommonInputs {
         double serviceLifeS = lifeS.orElse(spec.serviceLifeYears() * Units.SECONDS_PER_YEAR);
         if (givenKg.isPresent()) {
             if (estimateId.isPresent()) {
-                fields.problems().add(fields.path("embodied_estimate"), "conflicts with embodied; give one");
+                fields.problem("embodied_estimate", "conflicts with embodied; give one");
             }
             return Optional.of(new EmbodiedSpec(givenKg.get(), serviceLifeS, "given"));
         }
@@ -312,15 +337,14 @@ final class CommonInputs {
                         .findFirst()
                 : spec.defaultEmbodied();
         if (estimateId.isPresent() && estimate.isEmpty()) {
-            fields.problems()
-                    .add(
-                            fields.path("embodied_estimate"),
-                            "unknown estimate \"" + estimateId.get() + "\" for " + spec.id() + "; known: "
-                                    + String.join(
-                                            ", ",
-                                            spec.embodied().stream()
-                                                    .map(EmbodiedEstimate::estimateId)
-                                                    .toList()));
+            fields.problem(
+                    "embodied_estimate",
+                    "unknown estimate \"" + estimateId.get() + "\" for " + spec.id() + "; known: "
+                            + String.join(
+                                    ", ",
+                                    spec.embodied().stream()
+                                            .map(EmbodiedEstimate::estimateId)
+                                            .toList()));
         }
         estimate.ifPresent(e -> {
             if (estimateId.isEmpty()) {

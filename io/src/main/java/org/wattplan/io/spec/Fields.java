@@ -46,6 +46,11 @@ public final class Fields {
         return problems;
     }
 
+    /** A problem with the value of {@code key}. */
+    public void problem(String key, String message) {
+        problems.add(path(key), message);
+    }
+
     public boolean has(String key) {
         read.add(key);
         JsonNode value = node.get(key);

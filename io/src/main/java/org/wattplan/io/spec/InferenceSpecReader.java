@@ -34,12 +34,11 @@ public final class InferenceSpecReader {
         DemandUnit unit = DemandUnit.REQUEST;
         Uncertain perDay = Uncertain.fixed(0);
         if (requests.isPresent() == tokens.isPresent()) {
-            fields.problems()
-                    .add(
-                            fields.path("requests_per_day"),
-                            requests.isPresent()
-                                    ? "conflicts with tokens_per_day; give one"
-                                    : "is missing: give requests_per_day or tokens_per_day");
+            fields.problem(
+                    "requests_per_day",
+                    requests.isPresent()
+                            ? "conflicts with tokens_per_day; give one"
+                            : "is missing: give requests_per_day or tokens_per_day");
         } else if (requests.isPresent()) {
             perDay = requests.get();
         } else {
@@ -52,10 +51,10 @@ public final class InferenceSpecReader {
         if (!fields.problems().isEmpty() || compute.isEmpty() || factors.isEmpty()) {
             return Optional.empty();
         }
-        double period = periodS.orElseGet(() -> {
-            common.assumptions.add("period " + Defaults.INFERENCE_PERIOD_DAYS + " days (one year; none given)");
-            return Defaults.INFERENCE_PERIOD_DAYS * Units.SECONDS_PER_DAY;
-        });
+        double period = common.orDefault(
+                periodS,
+                Defaults.INFERENCE_PERIOD_DAYS * Units.SECONDS_PER_DAY,
+                "period " + Defaults.INFERENCE_PERIOD_DAYS + " days (one year; none given)");
         return Optional.of(new InferenceSpec(
                 label, unit, perDay, tokensPerRequest, period, compute.get(), factors.get(), common.assumptions));
     }
@@ -69,75 +68,62 @@ public final class InferenceSpecReader {
                 fields.uncertain("throughput", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
         Optional<Uncertain> flopPerToken =
                 fields.uncertain("flops_per_token", Dimension.FLOP, CommonInputs.POSITIVE, CommonInputs.ANY);
-        Optional<Uncertain> parameters =
-                fields.uncertain("parameters", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
-        Optional<Uncertain> active =
-                fields.uncertain("active_parameters", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
+        CommonInputs.ModelSize size = common.modelSize();
         Optional<Uncertain> mfu = fields.uncertain("mfu", Dimension.FRACTION, CommonInputs.POSITIVE, 1);
         List<String> forms = new ArrayList<>();
         perRequestJ.ifPresent(x -> forms.add("energy_per_request"));
         perTokenJ.ifPresent(x -> forms.add("energy_per_token"));
         flopPerToken.ifPresent(x -> forms.add("flops_per_token"));
-        if (parameters.isPresent() || active.isPresent()) {
+        if (size.given()) {
             forms.add("parameters");
         }
         if (forms.size() != 1) {
-            fields.problems()
-                    .add(
-                            fields.path("(compute)"),
-                            forms.isEmpty()
-                                    ? "missing: give energy_per_request, energy_per_token, flops_per_token or parameters"
-                                    : "conflicting inputs: " + String.join(", ", forms) + "; give one");
+            fields.problem(
+                    "(compute)",
+                    forms.isEmpty()
+                            ? "missing: give energy_per_request, energy_per_token, flops_per_token or parameters"
+                            : "conflicting inputs: " + String.join(", ", forms) + "; give one");
             return Optional.empty();
         }
         if (perRequestJ.isPresent() || perTokenJ.isPresent()) {
             DemandUnit per = perRequestJ.isPresent() ? DemandUnit.REQUEST : DemandUnit.TOKEN;
             if (per != demand && tokensPerRequest.isEmpty()) {
-                fields.problems()
-                        .add(
-                                fields.path("tokens_per_request"),
-                                "is missing: needed to convert between requests and tokens");
+                fields.problem("tokens_per_request", "is missing: needed to convert between requests and tokens");
                 return Optional.empty();
             }
             if (mfu.isPresent()) {
-                fields.problems().add(fields.path("mfu"), "applies only to flops_per_token or parameters");
+                fields.problem("mfu", "applies only to flops_per_token or parameters");
             }
             boolean includesPue = false;
             if (boundary.isPresent()) {
                 switch (boundary.get()) {
                     case "it" -> includesPue = false;
                     case "facility" -> includesPue = true;
-                    default ->
-                        fields.problems()
-                                .add(
-                                        fields.path("energy_boundary"),
-                                        Quote.of(boundary.get()) + " must be it or facility");
+                    default -> fields.problem("energy_boundary", Quote.of(boundary.get()) + " must be it or facility");
                 }
             }
             for (String key : List.of(
                     "power", "power_fraction", "power_utilisation", "idle_power", "host_power", "include_host")) {
                 if (fields.has(key)) {
-                    fields.problems()
-                            .add(
-                                    fields.path(key),
-                                    "applies only to flops_per_token or parameters: a measured energy already includes power");
+                    fields.problem(
+                            key,
+                            "applies only to flops_per_token or parameters: a measured energy already includes power");
                 }
             }
             return Optional.of(new InferenceCompute.MeasuredEnergy(
                     perRequestJ.orElseGet(perTokenJ::orElseThrow), per, includesPue, throughput));
         }
         if (boundary.isPresent() || throughput.isPresent()) {
-            fields.problems()
-                    .add(
-                            fields.path(boundary.isPresent() ? "energy_boundary" : "throughput"),
-                            "applies only to measured energy_per_request or energy_per_token");
+            fields.problem(
+                    boundary.isPresent() ? "energy_boundary" : "throughput",
+                    "applies only to measured energy_per_request or energy_per_token");
         }
         if (demand == DemandUnit.REQUEST && tokensPerRequest.isEmpty()) {
-            fields.problems().add(fields.path("tokens_per_request"), "is missing: the compute model counts tokens");
+            fields.problem("tokens_per_request", "is missing: the compute model counts tokens");
             return Optional.empty();
         }
-        if (parameters.isPresent() && active.isPresent()) {
-            fields.problems().add(fields.path("active_parameters"), "conflicts with parameters; give one");
+        if (size.conflicting()) {
+            fields.problem("active_parameters", "conflicts with parameters; give one");
             return Optional.empty();
         }
         Uncertain flop;
@@ -146,24 +132,26 @@ public final class InferenceSpecReader {
             flop = flopPerToken.get();
             source = "given";
         } else {
-            Uncertain n = active.isPresent() ? active.get() : parameters.orElseThrow();
+            Uncertain n = size.n().orElseThrow();
             flop = n.times(2);
-            source = "2 x " + (active.isPresent() ? "active " : "") + "parameters " + TrainingSpecReader.num(n.mode());
+            source = "2 x " + size.activeNote() + "parameters " + TrainingSpecReader.num(n.mode());
         }
-        List<String> peakLabel = new ArrayList<>();
-        Optional<Double> peak = common.peakFlopPerS(peakLabel);
+        Optional<CommonInputs.Peak> peak = common.peak();
         if (peak.isEmpty()) {
             return Optional.empty();
         }
-        Uncertain utilisation = mfu.orElseGet(() -> {
-            common.assumptions.add(Defaults.INFERENCE_UTILISATION_NOTE);
-            return Defaults.INFERENCE_UTILISATION;
-        });
+        Uncertain utilisation =
+                common.orDefault(mfu, Defaults.INFERENCE_UTILISATION, Defaults.INFERENCE_UTILISATION_NOTE);
         Optional<PowerSpec> power = common.power();
         if (power.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new InferenceCompute.FlopPerToken(
-                power.get(), flop, source, utilisation, peak.get(), peakLabel.get(0)));
+                power.get(),
+                flop,
+                source,
+                utilisation,
+                peak.get().flopPerS(),
+                peak.get().label()));
     }
 }

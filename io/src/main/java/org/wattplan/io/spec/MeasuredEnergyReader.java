@@ -26,11 +26,11 @@ final class MeasuredEnergyReader {
                 fields.uncertain("energy", Dimension.ENERGY, CommonInputs.POSITIVE, CommonInputs.ANY);
         Optional<String> scope = fields.text("energy_scope");
         if (scope.isPresent() && !fields.has("energy")) {
-            fields.problems().add(fields.path("energy_scope"), "applies only with energy");
+            fields.problem("energy_scope", "applies only with energy");
             return Optional.empty();
         }
         if (scope.isPresent() && !scope.get().equalsIgnoreCase("it") && !isFacility(scope)) {
-            fields.problems().add(fields.path("energy_scope"), "\"" + scope.get() + "\" must be it or facility");
+            fields.problem("energy_scope", "\"" + scope.get() + "\" must be it or facility");
             return Optional.empty();
         }
         if (scope.isEmpty() && energy.isPresent()) {
@@ -61,10 +61,9 @@ final class MeasuredEnergyReader {
         boolean timeGiven =
                 compute instanceof TrainingCompute.AcceleratorHours || compute instanceof TrainingCompute.CountDuration;
         if (!timeGiven) {
-            fields.problems()
-                    .add(
-                            fields.path("power"),
-                            "conflicts with energy: a measured energy replaces hours x power (give accelerator_hours to check them against each other)");
+            fields.problem(
+                    "power",
+                    "conflicts with energy: a measured energy replaces hours x power (give accelerator_hours to check them against each other)");
             return;
         }
         double acceleratorS = compute.acceleratorS(Sampler.modes(), Explain.off());
@@ -74,24 +73,22 @@ final class MeasuredEnergyReader {
                 / (measured.facility() ? factors.pue().mode() : 1.0);
         double gap = Math.abs(measuredItMwh - fromPowerMwh) / Math.max(measuredItMwh, fromPowerMwh);
         if (gap > TrainingSpecReader.ENERGY_TOLERANCE) {
-            fields.problems()
-                    .add(
-                            fields.path("energy"),
-                            String.format(
-                                    Locale.ROOT,
-                                    "%s MWh IT%s disagrees with accelerator-hours x power: %s h x %s W = %s MWh IT"
-                                            + " (%.0f%% apart, more than %.0f%%); give energy or accelerator-hours"
-                                            + " with power, or make them agree",
-                                    fmt(measuredItMwh),
-                                    measured.facility()
-                                            ? " (facility / PUE "
-                                                    + fmt(factors.pue().mode()) + ")"
-                                            : "",
-                                    fmt(Units.secondsToHours(acceleratorS)),
-                                    fmt(powerW),
-                                    fmt(fromPowerMwh),
-                                    100 * gap,
-                                    100 * TrainingSpecReader.ENERGY_TOLERANCE));
+            fields.problem(
+                    "energy",
+                    String.format(
+                            Locale.ROOT,
+                            "%s MWh IT%s disagrees with accelerator-hours x power: %s h x %s W = %s MWh IT"
+                                    + " (%.0f%% apart, more than %.0f%%); give energy or accelerator-hours"
+                                    + " with power, or make them agree",
+                            fmt(measuredItMwh),
+                            measured.facility()
+                                    ? " (facility / PUE " + fmt(factors.pue().mode()) + ")"
+                                    : "",
+                            fmt(Units.secondsToHours(acceleratorS)),
+                            fmt(powerW),
+                            fmt(fromPowerMwh),
+                            100 * gap,
+                            100 * TrainingSpecReader.ENERGY_TOLERANCE));
         }
     }
 

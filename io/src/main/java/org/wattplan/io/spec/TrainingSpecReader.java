@@ -67,10 +67,7 @@ public final class TrainingSpecReader {
         Optional<Uncertain> duration =
                 fields.uncertain("duration", Dimension.DURATION, CommonInputs.POSITIVE, CommonInputs.ANY);
         Optional<Uncertain> flops = fields.uncertain("flops", Dimension.FLOP, CommonInputs.POSITIVE, CommonInputs.ANY);
-        Optional<Uncertain> parameters =
-                fields.uncertain("parameters", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
-        Optional<Uncertain> active =
-                fields.uncertain("active_parameters", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
+        CommonInputs.ModelSize size = common.modelSize();
         Optional<Uncertain> tokens =
                 fields.uncertain("tokens", Dimension.COUNT, CommonInputs.POSITIVE, CommonInputs.ANY);
         Optional<Uncertain> mfu = fields.uncertain("mfu", Dimension.FRACTION, CommonInputs.POSITIVE, 1);
@@ -85,58 +82,47 @@ public final class TrainingSpecReader {
         if (flops.isPresent() || fields.has("flops")) {
             forms.add("flops");
         }
-        boolean sixNd = tokens.isPresent() || (flops.isEmpty() && (parameters.isPresent() || active.isPresent()));
+        boolean sixNd = tokens.isPresent() || (flops.isEmpty() && size.given());
         if (sixNd) {
             forms.add("parameters x tokens");
         }
         if (forms.size() > 1) {
-            fields.problems()
-                    .add(
-                            fields.path("(compute)"),
-                            "conflicting inputs: " + String.join(", ", forms) + "; give the compute in one form");
+            fields.problem(
+                    "(compute)", "conflicting inputs: " + String.join(", ", forms) + "; give the compute in one form");
             return Optional.empty();
         }
         if (forms.isEmpty() && energyGiven) {
             if (mfu.isPresent() || overhead.isPresent()) {
-                fields.problems()
-                        .add(
-                                fields.path(mfu.isPresent() ? "mfu" : "overhead"),
-                                "applies only to flops or parameters x tokens");
+                fields.problem(mfu.isPresent() ? "mfu" : "overhead", "applies only to flops or parameters x tokens");
             }
             return Optional.of(new TrainingCompute.NotGiven());
         }
         if (forms.isEmpty()) {
-            fields.problems()
-                    .add(
-                            fields.path("(compute)"),
-                            "missing: give accelerator_hours, accelerators with duration, flops, or parameters with tokens");
+            fields.problem(
+                    "(compute)",
+                    "missing: give accelerator_hours, accelerators with duration, flops, or parameters with tokens");
             return Optional.empty();
         }
         if ((hours.isPresent() || duration.isPresent()) && (mfu.isPresent() || overhead.isPresent())) {
-            fields.problems()
-                    .add(
-                            fields.path(mfu.isPresent() ? "mfu" : "overhead"),
-                            "applies only to flops or parameters x tokens");
+            fields.problem(mfu.isPresent() ? "mfu" : "overhead", "applies only to flops or parameters x tokens");
         }
         if (hours.isPresent()) {
             return Optional.of(new TrainingCompute.AcceleratorHours(hours.get()));
         }
         if (duration.isPresent()) {
             if (count.isEmpty()) {
-                fields.problems()
-                        .add(fields.path("accelerators"), "is missing: duration needs the number of accelerators");
+                fields.problem("accelerators", "is missing: duration needs the number of accelerators");
                 return Optional.empty();
             }
             return Optional.of(new TrainingCompute.CountDuration(count.get(), duration.get()));
         }
         Uncertain flop;
         String flopSource;
-        Optional<Uncertain> n = active.isPresent() ? active : parameters;
-        if (parameters.isPresent() && active.isPresent()) {
-            fields.problems()
-                    .add(
-                            fields.path("active_parameters"),
-                            "conflicts with parameters: for a mixture of experts give active_parameters only");
+        Optional<Uncertain> n = size.n();
+        if (size.conflicting()) {
+            fields.problem(
+                    "active_parameters",
+                    "conflicts with parameters: for a mixture of experts give active_parameters only");
             return Optional.empty();
         }
         if (flops.isPresent()) {
@@ -144,43 +130,41 @@ public final class TrainingSpecReader {
             flopSource = "given";
         } else {
             if (n.isEmpty() || tokens.isEmpty()) {
-                fields.problems()
-                        .add(
-                                fields.path(n.isEmpty() ? "parameters" : "tokens"),
-                                "is missing: 6 N D needs parameters and tokens");
+                fields.problem(n.isEmpty() ? "parameters" : "tokens", "is missing: 6 N D needs parameters and tokens");
                 return Optional.empty();
             }
             flop = new Uncertain(
                     6 * n.get().low() * tokens.get().low(),
                     6 * n.get().mode() * tokens.get().mode(),
                     6 * n.get().high() * tokens.get().high());
-            flopSource = "6 x " + (active.isPresent() ? "active " : "") + "parameters x tokens = 6 x "
+            flopSource = "6 x " + size.activeNote() + "parameters x tokens = 6 x "
                     + num(n.get().mode()) + " x " + num(tokens.get().mode());
         }
-        List<String> peakLabel = new ArrayList<>();
-        Optional<Double> peak = common.peakFlopPerS(peakLabel);
+        Optional<CommonInputs.Peak> peak = common.peak();
         if (peak.isEmpty()) {
             return Optional.empty();
         }
-        Uncertain overheadFactor = overhead.orElseGet(() -> {
-            common.assumptions.add(Defaults.OVERHEAD_NOTE);
-            return Defaults.OVERHEAD;
-        });
+        Uncertain overheadFactor = common.orDefault(overhead, Defaults.OVERHEAD, Defaults.OVERHEAD_NOTE);
         MfuInput utilisation;
         if (mfu.isPresent()) {
             utilisation = new MfuInput.Given(mfu.get());
         } else {
             RunFeatures features = new RunFeatures(
-                    peak.get(),
+                    peak.get().flopPerS(),
                     common.precision() == Precision.FP8,
-                    active.isPresent(),
+                    size.active().isPresent(),
                     n.isPresent() ? OptionalDouble.of(n.get().mode()) : OptionalDouble.empty(),
                     count.isPresent() ? OptionalDouble.of(count.get()) : OptionalDouble.empty());
             utilisation = priors.prior(features, overheadFactor);
             common.assumptions.add("MFU " + utilisation.describe() + " (docs/estimate.md, MFU prior)");
         }
         return Optional.of(new TrainingCompute.FlopBudget(
-                flop, flopSource, utilisation, overheadFactor, peak.get(), peakLabel.get(0)));
+                flop,
+                flopSource,
+                utilisation,
+                overheadFactor,
+                peak.get().flopPerS(),
+                peak.get().label()));
     }
 
     static String num(double value) {

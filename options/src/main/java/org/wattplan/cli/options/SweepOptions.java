@@ -9,17 +9,14 @@ import picocli.CommandLine.Option;
 /**
  * The options of a sweep, on this machine ({@code wattplan sweep}) and on Spark ({@code SparkMain sweep}): the
  * scenario, the number of draws, their seed, the time step, another file's distributions, the Spark partitions.
- * Public fields, as picocli fills them.
+ * Public fields, as picocli fills them; a default is the field's initial value, which picocli shows for
+ * {@code ${DEFAULT-VALUE}}.
  */
 public final class SweepOptions {
     @Mixin
     public ScenarioFile scenario = new ScenarioFile();
 
-    @Option(
-            names = "--draws",
-            paramLabel = "N",
-            defaultValue = "1000",
-            description = "number of draws (default: ${DEFAULT-VALUE})")
+    @Option(names = "--draws", paramLabel = "N", description = "number of draws (default: ${DEFAULT-VALUE})")
     public int draws = 1000;
 
     @Option(names = "--seed", paramLabel = "N", description = "seed of the draws (default: the scenario's seed)")

@@ -25,68 +25,45 @@ public final class CompareCharts {
 
     public static List<ReportChart> of(Labelled a, Labelled b) {
         List<ReportChart> charts = new ArrayList<>();
-        charts.add(annual(
-                "compare-electricity",
-                "Electricity",
-                "MWh",
-                List.of(new Measure("electricity", RunSchema.ELECTRICITY_MWH, 1)),
-                a,
-                b));
+        List<AnnualBars.Measure> electricity =
+                List.of(new AnnualBars.Measure("electricity", RunSchema.ELECTRICITY_MWH));
+        List<AnnualBars.Measure> water = List.of(
+                new AnnualBars.Measure("withdrawal", RunSchema.WATER_WITHDRAWAL_ML),
+                new AnnualBars.Measure("consumption", RunSchema.WATER_CONSUMPTION_ML));
+        charts.add(annual("compare-electricity", "Electricity", "MWh", AnnualBars.of(a, b, electricity), electricity));
         charts.add(annual(
                 "compare-emissions",
                 "Emissions, location- and market-based",
                 "tCO2e",
-                List.of(
-                        new Measure("location-based", RunSchema.CO2E_LOCATION_T, 1),
-                        new Measure("market-based", RunSchema.CO2E_MARKET_T, 1)),
-                a,
-                b));
-        charts.add(annual(
-                "compare-water",
-                "Water withdrawal and consumption",
-                "ML",
-                List.of(
-                        new Measure("withdrawal", RunSchema.WATER_WITHDRAWAL_ML, 1),
-                        new Measure("consumption", RunSchema.WATER_CONSUMPTION_ML, 1)),
-                a,
-                b));
+                AnnualBars.of(a, b, AnnualBars.EMISSIONS),
+                AnnualBars.EMISSIONS));
+        charts.add(
+                annual("compare-water", "Water withdrawal and consumption", "ML", AnnualBars.of(a, b, water), water));
         charts.add(annual(
                 "compare-capex-opex",
                 "Capex and opex",
                 "million USD",
-                List.of(
-                        new Measure("capex: site phases", RunSchema.CAPEX_SITES_MUSD, 1),
-                        new Measure("capex: accelerators", RunSchema.CAPEX_ACCELERATORS_MUSD, 1),
-                        new Measure("opex: electricity", RunSchema.OPEX_ELECTRICITY_MUSD, 1)),
-                a,
-                b));
+                AnnualBars.of(a, b, AnnualBars.MONEY),
+                AnnualBars.MONEY));
         charts.add(unserved(a, b));
         charts.add(power(a, b));
         return charts;
     }
 
-    private record Measure(String name, String column, double scale) {}
-
     private static ReportChart annual(
-            String id, String title, String unit, List<Measure> measures, Labelled a, Labelled b) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (Measure measure : measures) {
-            for (Labelled run : List.of(a, b)) {
-                String key = measures.size() == 1 ? run.label() : run.label() + ", " + measure.name();
-                for (int year : a.run().years()) {
-                    data.addValue(
-                            run.run().annual(year, measure.column()) * measure.scale(), key, String.valueOf(year));
-                }
-            }
-        }
-        JFreeChart chart = ChartStyle.bars(title, "year", unit, data);
-        return ReportChart.of(
+            String id, String title, String unit, DefaultCategoryDataset data, List<AnnualBars.Measure> measures) {
+        return ReportChart.bars(
                 id,
                 title,
+                "year",
+                unit,
+                data,
                 title + " per year, run A beside run B (annual.csv "
                         + String.join(
-                                ", ", measures.stream().map(Measure::column).toList()) + ").",
-                chart);
+                                ", ",
+                                measures.stream()
+                                        .map(AnnualBars.Measure::column)
+                                        .toList()) + ").");
     }
 
     private static ReportChart unserved(Labelled a, Labelled b) {
@@ -99,13 +76,14 @@ public final class CompareCharts {
                         String.valueOf(year));
             }
         }
-        JFreeChart chart = ChartStyle.bars("Unserved demand", "year", "million accelerator-hours", data);
-        return ReportChart.of(
+        return ReportChart.bars(
                 "compare-unserved",
                 "Unserved demand",
+                "year",
+                "million accelerator-hours",
+                data,
                 "Demand the fleet could not serve per year (annual_by_workload.csv unserved_accelerator_hours, over"
-                        + " workloads), run A beside run B.",
-                chart);
+                        + " workloads), run A beside run B.");
     }
 
     private static ReportChart power(Labelled a, Labelled b) {

@@ -53,13 +53,14 @@ public final class GridCharts {
             data.addValue(mw(c.metrics().swingW()), "swing", c.name());
             data.addValue(mw(c.metrics().maxRampWPerMin()), "largest change in a minute", c.name());
         }
-        JFreeChart chart = ChartStyle.bars("What the utility sees, per case", "case", "MW", data);
-        return ReportChart.of(
+        return ReportChart.bars(
                 "grid-metrics",
                 "What the utility sees, per case",
+                "case",
+                "MW",
+                data,
                 "Peak, trough, swing (largest peak-to-trough inside the swing window) and the largest change over one"
-                        + " minute of each case's facility power (grid_summary.json).",
-                chart);
+                        + " minute of each case's facility power (grid_summary.json).");
     }
 
     static ReportChart bands(GridSummary summary) {
@@ -74,13 +75,14 @@ public final class GridCharts {
                         bands.get(b).fromHz() + "-" + bands.get(b).toHz() + " Hz");
             }
         }
-        JFreeChart chart = ChartStyle.bars("Power oscillation per frequency band", "band", "RMS MW", data);
-        return ReportChart.of(
+        return ReportChart.bars(
                 "grid-spectrum",
                 "Power oscillation per frequency band",
+                "band",
+                "RMS MW",
+                data,
                 "RMS of each case's facility power in each reported frequency band (grid_bands.csv), from the"
-                        + " trace's spectrum.",
-                chart);
+                        + " trace's spectrum.");
     }
 
     /** The minimum and the maximum of each bucket of steps, in time order. */

@@ -117,14 +117,15 @@ public final class RunCharts {
                     run.annual(year, RunSchema.ELECTRICITY_MWH) - run.workloadsTotal(year, RunSchema.ELECTRICITY_MWH);
             data.addValue(Math.max(0, idleMwh), IDLE, String.valueOf(year));
         }
-        JFreeChart chart = ChartStyle.stackedBars("Electricity by workload", "year", "MWh", data);
-        return ReportChart.of(
+        return ReportChart.stackedBars(
                 "electricity-by-workload",
                 "Electricity by workload",
+                "year",
+                "MWh",
+                data,
                 "Facility electricity per year, stacked by workload (annual_by_workload.csv electricity_mwh), and"
                         + " idle: accelerators powered but held by no workload, charged to none (annual.csv"
-                        + " electricity_mwh minus the workloads' sum), so the stack adds up to the total.",
-                chart);
+                        + " electricity_mwh minus the workloads' sum), so the stack adds up to the total.");
     }
 
     static ReportChart water(RunFigures run) {
@@ -164,39 +165,29 @@ public final class RunCharts {
     }
 
     static ReportChart emissions(RunFigures run) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (int year : run.years()) {
-            data.addValue(run.annual(year, RunSchema.CO2E_LOCATION_T), "location-based", String.valueOf(year));
-            data.addValue(run.annual(year, RunSchema.CO2E_MARKET_T), "market-based", String.valueOf(year));
-            if (run.run().annual().has(RunSchema.CO2E_EMBODIED_T)) {
-                data.addValue(
-                        run.annual(year, RunSchema.CO2E_EMBODIED_T), "embodied (amortised)", String.valueOf(year));
-            }
+        List<AnnualBars.Measure> measures = new ArrayList<>(AnnualBars.EMISSIONS);
+        if (run.run().annual().has(RunSchema.CO2E_EMBODIED_T)) {
+            measures.add(AnnualBars.EMBODIED);
         }
-        JFreeChart chart = ChartStyle.bars("Emissions, location- and market-based", "year", "tCO2e", data);
-        return ReportChart.of(
+        return ReportChart.bars(
                 "emissions",
                 "Emissions, location- and market-based",
+                "year",
+                "tCO2e",
+                AnnualBars.of(run, measures),
                 "Scope 2 CO2e per year both ways (GHG Protocol): annual.csv co2e_location_t and co2e_market_t;"
-                        + " and the hardware's embodied CO2e, amortised, where the run has co2e_embodied_t.",
-                chart);
+                        + " and the hardware's embodied CO2e, amortised, where the run has co2e_embodied_t.");
     }
 
     static ReportChart money(RunFigures run) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (int year : run.years()) {
-            data.addValue(run.annual(year, RunSchema.CAPEX_SITES_MUSD), "capex: site phases", String.valueOf(year));
-            data.addValue(
-                    run.annual(year, RunSchema.CAPEX_ACCELERATORS_MUSD), "capex: accelerators", String.valueOf(year));
-            data.addValue(run.annual(year, RunSchema.OPEX_ELECTRICITY_MUSD), "opex: electricity", String.valueOf(year));
-        }
-        JFreeChart chart = ChartStyle.bars("Capex and opex", "year", "million USD", data);
-        return ReportChart.of(
+        return ReportChart.bars(
                 "capex-opex",
                 "Capex and opex",
+                "year",
+                "million USD",
+                AnnualBars.of(run, AnnualBars.MONEY),
                 "Spending per year in million USD: annual.csv capex_sites_musd, capex_accelerators_musd and"
-                        + " opex_electricity_musd.",
-                chart);
+                        + " opex_electricity_musd.");
     }
 
     static ReportChart power(PowerSeries series) {

@@ -36,17 +36,22 @@ public final class HtmlRenderer {
 
     public static String render(ReportDocument document) {
         StringBuilder out = new StringBuilder();
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>")
-                .append(escape(document.title()))
-                .append("</title>\n<style>\n")
-                .append(STYLE)
-                .append("</style>\n</head>\n<body>\n<main>\n<h1>")
-                .append(escape(document.title()))
-                .append("</h1>\n<p class=\"subtitle\">")
-                .append(escape(document.subtitle()))
-                .append("</p>\n");
+        String title = escape(document.title());
+        out.append("""
+                <!DOCTYPE html>
+                <html lang="en">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>%s</title>
+                <style>
+                %s</style>
+                </head>
+                <body>
+                <main>
+                <h1>%s</h1>
+                <p class="subtitle">%s</p>
+                """.formatted(title, STYLE, title, escape(document.subtitle())));
         nav(out, document);
         int[] section = {0};
         document.blocks().forEach(block -> block(out, block, section));
@@ -142,23 +147,22 @@ public final class HtmlRenderer {
         out.append("<p>").append(escape(headlines.title())).append(":</p>\n<div class=\"headlines\">\n");
         for (Block.HeadlineCard card : headlines.cards()) {
             String trend = card.change().startsWith("+") ? " up" : card.change().startsWith("-") ? " down" : "";
-            out.append("<div class=\"headline\" data-key=\"")
-                    .append(escape(card.key()))
-                    .append("\" data-year=\"")
-                    .append(card.year())
-                    .append("\" data-value=\"")
-                    .append(escape(card.exact()))
-                    .append("\">\n<div class=\"label\">")
-                    .append(escape(card.label()))
-                    .append("</div>\n<div class=\"value\">")
-                    .append(escape(card.value()))
-                    .append("</div>\n<div class=\"change")
-                    .append(trend)
-                    .append("\">")
-                    .append(escape(card.change()))
-                    .append("</div>\n<div class=\"method\">")
-                    .append(escape(card.method()))
-                    .append("</div>\n</div>\n");
+            out.append("""
+                    <div class="headline" data-key="%s" data-year="%s" data-value="%s">
+                    <div class="label">%s</div>
+                    <div class="value">%s</div>
+                    <div class="change%s">%s</div>
+                    <div class="method">%s</div>
+                    </div>
+                    """.formatted(
+                            escape(card.key()),
+                            card.year(),
+                            escape(card.exact()),
+                            escape(card.label()),
+                            escape(card.value()),
+                            trend,
+                            escape(card.change()),
+                            escape(card.method())));
         }
         out.append("</div>\n");
     }

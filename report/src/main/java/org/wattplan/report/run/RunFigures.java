@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 
 /**
  * A run's tables looked up the way a report reads them: fleet totals per year, per site and year, per workload
@@ -61,33 +62,37 @@ public final class RunFigures {
 
     /** A fleet total from annual.csv (0 for a year the table lacks). */
     public double annual(int year, String column) {
-        Table.Row row = annual.get(String.valueOf(year));
-        return row == null ? 0 : row.number(column);
+        return number(annual, String.valueOf(year), column);
     }
 
     public double site(int year, String site, String column) {
-        Table.Row row = bySite.get(year + "/" + site);
-        return row == null ? 0 : row.number(column);
+        return number(bySite, year + "/" + site, column);
     }
 
     /** A column of annual_by_site.csv added over the sites, in their order. */
     public double sitesTotal(int year, String column) {
-        double sum = 0;
-        for (String site : sites) {
-            sum += site(year, site, column);
-        }
-        return sum;
+        return total(sites, site -> site(year, site, column));
     }
 
     public double workload(int year, String workload, String column) {
-        Table.Row row = byWorkload.get(year + "/" + workload);
-        return row == null ? 0 : row.number(column);
+        return number(byWorkload, year + "/" + workload, column);
     }
 
     public double workloadsTotal(int year, String column) {
+        return total(workloads, workload -> workload(year, workload, column));
+    }
+
+    /** A number of the row under {@code key}; 0 where the table has no such row. */
+    private static double number(Map<String, Table.Row> rows, String key, String column) {
+        Table.Row row = rows.get(key);
+        return row == null ? 0 : row.number(column);
+    }
+
+    /** The values of {@code keys} added in their order. */
+    private static double total(List<String> keys, ToDoubleFunction<String> value) {
         double sum = 0;
-        for (String workload : workloads) {
-            sum += workload(year, workload, column);
+        for (String key : keys) {
+            sum += value.applyAsDouble(key);
         }
         return sum;
     }

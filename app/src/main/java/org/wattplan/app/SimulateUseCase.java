@@ -222,7 +222,7 @@ public final class SimulateUseCase {
                 Files.writeString(csv, CsvWriter.csv(table), StandardCharsets.UTF_8);
                 csvs.add(csv);
             }
-            // The Parquet copies (and DuckDB's start-up) overlap with writing the time series' CSV.
+            // The Parquet copies overlap with writing the time series' CSV.
             java.util.concurrent.CompletableFuture<Void> toParquet = parquet
                     ? java.util.concurrent.CompletableFuture.runAsync(() -> writeParquet(summary, tables, outDir))
                     : java.util.concurrent.CompletableFuture.completedFuture(null);
@@ -243,12 +243,10 @@ public final class SimulateUseCase {
 
     /** Every table and the time series as Parquet, with the column types {@link RunSchema} declares. */
     private static void writeParquet(FleetSummary summary, List<Table> tables, Path outDir) {
-        try (ParquetWriter writer = ParquetWriter.open()) {
-            for (Table table : tables) {
-                writer.write(table, parquetOf(outDir.resolve(table.spec().file())));
-            }
-            TimeseriesWriter.parquet(summary, parquetOf(outDir.resolve(RunSchema.TIMESERIES.file())), writer);
+        for (Table table : tables) {
+            ParquetWriter.write(table, parquetOf(outDir.resolve(table.spec().file())));
         }
+        TimeseriesWriter.parquet(summary, parquetOf(outDir.resolve(RunSchema.TIMESERIES.file())));
     }
 
     private static Path parquetOf(Path csv) {

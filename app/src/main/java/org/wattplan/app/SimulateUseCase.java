@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.wattplan.app.run.ServerKeeper;
 import org.wattplan.app.run.StoreInUseException;
@@ -69,7 +73,8 @@ public final class SimulateUseCase {
 
     /**
      * Reads the scenario (once), claims the run directory ({@link OutputFolder}), records the run in the store as
-     * running, runs and writes it, completes (or fails) the stored run, and writes the report when asked. When
+     * running, runs it, completes the stored run while its files are written (or fails it), and writes the report
+     * when asked. When
      * another process holds the store, {@code whenHeld} names the server that does, which then keeps the run (it
      * runs the same scenario with the same engine and seed), or throws saying what holds the store.
      */
@@ -89,9 +94,15 @@ public final class SimulateUseCase {
             Result result;
             try {
                 result = run(
-                        scenario, request.scenarioFile(), request.outDir(), progress, toolVersion, request.parquet());
-                stored.ifPresent(run -> run.complete(result.summary()));
+                        scenario,
+                        request.scenarioFile(),
+                        request.outDir(),
+                        progress,
+                        toolVersion,
+                        request.parquet(),
+                        summary -> stored.ifPresent(run -> run.complete(summary)));
             } catch (RuntimeException e) {
+                // A no-op when the results were stored before the files failed: they are complete in the store.
                 stored.ifPresent(run -> run.fail(e.getClass().getSimpleName() + ": " + e.getMessage()));
                 throw e;
             }
@@ -160,27 +171,47 @@ public final class SimulateUseCase {
             boolean force) {
         Scenario scenario = ScenarioReader.read(scenarioFile, catalog);
         OutputFolder.claim(outDir, scenario.sha256(), toolVersion, force);
-        return run(scenario, scenarioFile, outDir, progress, toolVersion, parquet);
+        return run(scenario, scenarioFile, outDir, progress, toolVersion, parquet, summary -> {});
     }
 
+    /**
+     * Runs the engine, then hands its results to {@code keep} (the store) on a thread of its own while the files
+     * are written: storing the time series and writing it are the two largest costs after the engine, and they
+     * need no order. Returns when both are done; a failure of either is thrown (the files' first).
+     */
     private static Result run(
             Scenario scenario,
             Path scenarioFile,
             Path outDir,
             ProgressListener progress,
             String toolVersion,
-            boolean parquet) {
+            boolean parquet,
+            Consumer<FleetSummary> keep) {
         FleetSummary summary = FleetEngine.run(scenario.fleet(), EngineOptions.defaults(), progress);
+        CompletableFuture<Void> kept = CompletableFuture.runAsync(() -> keep.accept(summary), thread("store"));
         Table annual = FleetTables.annual(summary);
         boolean existed = Files.exists(outDir);
+        Result result;
         try {
-            return write(scenario, summary, annual, scenarioFile, outDir, toolVersion, parquet);
+            result = write(scenario, summary, annual, scenarioFile, outDir, toolVersion, parquet);
         } catch (RuntimeException e) {
             if (!existed) {
                 deleteTree(outDir);
             }
+            try {
+                join(kept);
+            } catch (RuntimeException stored) {
+                e.addSuppressed(stored);
+            }
             throw e;
         }
+        join(kept);
+        return result;
+    }
+
+    /** Runs each task on a new platform thread named {@code wattplan-<name>} (not the common pool: 1 thread on 2 cores). */
+    private static Executor thread(String name) {
+        return task -> Thread.ofPlatform().name("wattplan-" + name).start(task);
     }
 
     /** Removes a folder this run created, so that a failed run leaves no partial output behind. */
@@ -222,16 +253,16 @@ public final class SimulateUseCase {
                 Files.writeString(csv, CsvWriter.csv(table), StandardCharsets.UTF_8);
                 csvs.add(csv);
             }
-            // The Parquet copies (and DuckDB's start-up) overlap with writing the time series' CSV.
-            java.util.concurrent.CompletableFuture<Void> toParquet = parquet
-                    ? java.util.concurrent.CompletableFuture.runAsync(() -> writeParquet(summary, tables, outDir))
-                    : java.util.concurrent.CompletableFuture.completedFuture(null);
+            // The Parquet copies overlap with writing the time series' CSV.
+            CompletableFuture<Void> toParquet = parquet
+                    ? CompletableFuture.runAsync(() -> writeParquet(summary, tables, outDir), thread("parquet"))
+                    : CompletableFuture.completedFuture(null);
             Path timeseries = outDir.resolve(RunSchema.TIMESERIES.file());
             TimeseriesWriter.write(summary, timeseries);
             csvs.add(timeseries);
             written.addAll(csvs);
             if (parquet) {
-                joinParquet(toParquet);
+                join(toParquet);
                 csvs.forEach(csv -> written.add(parquetOf(csv)));
             }
             String report = AnnualReport.text(scenario.fleet().name(), annual);
@@ -243,22 +274,20 @@ public final class SimulateUseCase {
 
     /** Every table and the time series as Parquet, with the column types {@link RunSchema} declares. */
     private static void writeParquet(FleetSummary summary, List<Table> tables, Path outDir) {
-        try (ParquetWriter writer = ParquetWriter.open()) {
-            for (Table table : tables) {
-                writer.write(table, parquetOf(outDir.resolve(table.spec().file())));
-            }
-            TimeseriesWriter.parquet(summary, parquetOf(outDir.resolve(RunSchema.TIMESERIES.file())), writer);
+        for (Table table : tables) {
+            ParquetWriter.write(table, parquetOf(outDir.resolve(table.spec().file())));
         }
+        TimeseriesWriter.parquet(summary, parquetOf(outDir.resolve(RunSchema.TIMESERIES.file())));
     }
 
     private static Path parquetOf(Path csv) {
         return csv.resolveSibling(csv.getFileName().toString().replaceFirst("\\.csv$", ".parquet"));
     }
 
-    private static void joinParquet(java.util.concurrent.CompletableFuture<Void> task) {
+    private static void join(CompletableFuture<Void> task) {
         try {
             task.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;

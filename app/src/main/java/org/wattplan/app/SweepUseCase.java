@@ -200,12 +200,10 @@ public final class SweepUseCase {
                 written.add(csv);
             }
             if (parquet) {
-                try (ParquetWriter writer = ParquetWriter.open()) {
-                    for (Table table : tables) {
-                        Path file = outDir.resolve(table.name() + ".parquet");
-                        writer.write(table, file);
-                        written.add(file);
-                    }
+                for (Table table : tables) {
+                    Path file = outDir.resolve(table.name() + ".parquet");
+                    ParquetWriter.write(table, file);
+                    written.add(file);
                 }
             }
             return new Result(result.fleet(), result.scenarioSha256(), result.summary(), result.draws(), written);

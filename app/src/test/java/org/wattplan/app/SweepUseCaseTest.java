@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wattplan.core.engine.StepSize;
 import org.wattplan.core.plan.SweepFigure;
 import org.wattplan.core.plan.SweepSummary;
 import org.wattplan.io.catalog.CatalogReader;
@@ -59,6 +63,36 @@ class SweepUseCaseTest {
                 d -> {},
                 "test",
                 false);
+    }
+
+    /**
+     * 300 daily draws of the hyperscaler example (seed 7, bench/scenarios/hyperscaler-uncertainty.yaml) keep the
+     * bytes of their tables: SHA-256 recorded with {@code wattplan sweep examples/hyperscaler.yaml --uncertainty
+     * bench/scenarios/hyperscaler-uncertainty.yaml --draws 300 --step daily --seed 7 --no-parquet} at 694b9b7,
+     * before the sweep's draws were made cheaper (issue 16), so a speed change cannot move a sweep's figures.
+     */
+    @Test
+    void hyperscalerDrawsKeepTheirGoldenTables(@TempDir Path dir) throws Exception {
+        SweepUseCase.run(
+                ExamplesTest.EXAMPLES.resolve("hyperscaler.yaml"),
+                Optional.of(Path.of("..", "bench", "scenarios", "hyperscaler-uncertainty.yaml")),
+                dir,
+                CatalogReader.embedded(),
+                new SweepUseCase.Request(300, 7, 2, Optional.of(StepSize.DAILY)),
+                d -> {},
+                "test",
+                false);
+        Map<String, String> golden = Map.of(
+                "sweep_annual.csv", "2bd71877010901e27d71699faecb9d8de3160ee7525d87433ec3c9b62362acaf",
+                "sweep_draws.csv", "9bf99beaf6b02b8405daa3873ed017ceaa46a977d25fb74cd25b749e51b7f596",
+                "sweep_risk.csv", "4c2803e5600a27627412a9fc91c54be9f1b7f42cc5357941acf6d53a0880214a");
+        for (Map.Entry<String, String> table : golden.entrySet()) {
+            byte[] bytes = Files.readAllBytes(dir.resolve(table.getKey()));
+            assertThat(HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)))
+                    .as(table.getKey())
+                    .isEqualTo(table.getValue());
+        }
     }
 
     @Test

@@ -46,25 +46,35 @@ public record DemandCurve(List<Point> points, double growthPerYear, Optional<Tra
 
     /** The value at an instant (epoch s). */
     public double at(double epochS) {
-        return trace.isEmpty() ? curveAt(epochS) : curveAt(epochS) * trace.get().at(epochS);
+        double curve = curveAt(epochS, pointEpochS());
+        return trace.isEmpty() ? curve : curve * trace.get().at(epochS);
     }
 
-    private double curveAt(double epochS) {
+    /** The points' dates in epoch s, in order (worked out once per grid, not once per step). */
+    private long[] pointEpochS() {
+        long[] epochS = new long[points.size()];
+        for (int i = 0; i < epochS.length; i++) {
+            epochS[i] = TimeGrid.epochS(points.get(i).at());
+        }
+        return epochS;
+    }
+
+    private double curveAt(double epochS, long[] pointEpochS) {
         Point first = points.get(0);
-        if (epochS <= TimeGrid.epochS(first.at())) {
+        if (epochS <= pointEpochS[0]) {
             return first.value();
         }
         for (int i = 1; i < points.size(); i++) {
-            Point b = points.get(i);
-            double tb = TimeGrid.epochS(b.at());
+            double tb = pointEpochS[i];
             if (epochS <= tb) {
                 Point a = points.get(i - 1);
-                double ta = TimeGrid.epochS(a.at());
+                Point b = points.get(i);
+                double ta = pointEpochS[i - 1];
                 return a.value() + (b.value() - a.value()) * (epochS - ta) / (tb - ta);
             }
         }
         Point last = points.get(points.size() - 1);
-        double years = (epochS - TimeGrid.epochS(last.at())) / org.wattplan.core.units.Units.SECONDS_PER_YEAR;
+        double years = (epochS - pointEpochS[points.size() - 1]) / org.wattplan.core.units.Units.SECONDS_PER_YEAR;
         return last.value() * Math.pow(1 + growthPerYear, years);
     }
 
@@ -74,8 +84,9 @@ public record DemandCurve(List<Point> points, double growthPerYear, Optional<Tra
      */
     public double[] onGrid(TimeGrid grid) {
         double[] values = new double[grid.steps()];
+        long[] pointEpochS = pointEpochS();
         for (int t = 0; t < values.length; t++) {
-            values[t] = curveAt(grid.startEpochS(t) + grid.stepS(t) / 2);
+            values[t] = curveAt(grid.startEpochS(t) + grid.stepS(t) / 2, pointEpochS);
         }
         trace.ifPresent(series -> {
             double[] means = series.onGrid(grid);

@@ -8,19 +8,30 @@ import java.util.Arrays;
  * hour's value on an hourly grid, the mean of the hours covered on a coarser one.
  */
 public final class Profile {
+    /** The 8,760 hourly values, or for a constant profile its one value. */
     private final double[] hourly;
+
     private final boolean constant;
+    private final double min;
 
     private Profile(double[] hourly, boolean constant) {
         this.hourly = hourly;
         this.constant = constant;
+        this.min = constant ? hourly[0] : smallest(hourly);
+    }
+
+    /** The smallest value as {@code DoubleStream.min} finds it ({@link Math#min}), in one plain loop. */
+    private static double smallest(double[] values) {
+        double min = values[0];
+        for (int h = 1; h < values.length; h++) {
+            min = Math.min(min, values[h]);
+        }
+        return min;
     }
 
     public static Profile constant(double value) {
         requireFinite(value);
-        double[] hourly = new double[TimeGrid.HOURS_PER_TYPICAL_YEAR];
-        Arrays.fill(hourly, value);
-        return new Profile(hourly, true);
+        return new Profile(new double[] {value}, true);
     }
 
     /** Twelve values, January first. */
@@ -61,8 +72,11 @@ public final class Profile {
 
     /** Applies {@code f} hour by hour (used by the climate model to turn temperature into PUE or WUE). */
     public Profile map(java.util.function.DoubleUnaryOperator f) {
-        double[] mapped = new double[hourly.length];
-        for (int h = 0; h < hourly.length; h++) {
+        if (constant) {
+            return constant(f.applyAsDouble(hourly[0]));
+        }
+        double[] mapped = new double[TimeGrid.HOURS_PER_TYPICAL_YEAR];
+        for (int h = 0; h < mapped.length; h++) {
             mapped[h] = f.applyAsDouble(hourly[h]);
             requireFinite(mapped[h]);
         }
@@ -70,19 +84,21 @@ public final class Profile {
     }
 
     public double hour(int hourOfYear) {
-        return hourly[hourOfYear];
+        return hourly[constant ? 0 : hourOfYear];
     }
 
     public double mean() {
+        // Summed hour by hour for a constant too, so the mean is the same number whichever way it was built.
         double sum = 0;
-        for (double value : hourly) {
-            sum += value;
+        for (int h = 0; h < TimeGrid.HOURS_PER_TYPICAL_YEAR; h++) {
+            sum += hourly[constant ? 0 : h];
         }
-        return sum / hourly.length;
+        return sum / TimeGrid.HOURS_PER_TYPICAL_YEAR;
     }
 
+    /** The smallest hourly value (computed once: a sweep builds sites, which check it, on every draw). */
     public double min() {
-        return Arrays.stream(hourly).min().orElse(0);
+        return min;
     }
 
     /** Per-step values: {@code values()[index()[step]]}. */

@@ -73,11 +73,11 @@ public final class TimeseriesWriter {
     }
 
     /** The same rows as Parquet: the time as a TIMESTAMP, each value rounded to its column's decimals. */
-    public static void parquet(FleetSummary run, Path file, ParquetWriter writer) {
+    public static void parquet(FleetSummary run, Path file) {
         TimeGrid grid = run.grid();
         int sites = run.fleet().sites().size();
         List<String> ids = run.fleet().sites().stream().map(SiteSpec::id).toList();
-        writer.write(RunSchema.TIMESERIES, file, appender -> {
+        ParquetWriter.write(RunSchema.TIMESERIES, file, appender -> {
             for (int t = 0; t < grid.steps(); t++) {
                 long micros = grid.startEpochS(t) * 1_000_000L;
                 for (int s = 0; s < sites; s++) {

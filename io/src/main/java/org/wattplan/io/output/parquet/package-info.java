@@ -1,0 +1,4 @@
+@NullMarked
+package org.wattplan.io.output.parquet;
+
+import org.jspecify.annotations.NullMarked;

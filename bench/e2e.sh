@@ -41,7 +41,7 @@ measure "simulate (stored)" "rm -f '$WORK/store.duckdb' '$WORK/store.duckdb.wal'
   ./wattplan simulate examples/hyperscaler.yaml --out '$WORK/run' --force --quiet --store '$WORK/store.duckdb'"
 measure "simulate --no-store" "./wattplan simulate examples/hyperscaler.yaml --out '$WORK/run' --force --quiet --no-store"
 if [ -x bench/peer/run.sh ]; then
-  measure "peer question" bench/peer/run.sh
+  measure "peer question (one run, its own checks)" "bench/peer/run.sh 1"
 fi
 measure "sweep ($DRAWS daily draws)" "rm -rf '$WORK/sweep'
   ./wattplan sweep examples/hyperscaler.yaml --uncertainty bench/scenarios/hyperscaler-uncertainty.yaml \

@@ -60,14 +60,17 @@ function drawActualMonths(site) {
 function drawVariance(site) {
   const v = state.actuals.variance;
   const rows = v.rows.filter((r) => r[0] === site);
-  const html = ['<table class="variance"><thead><tr><th>year</th><th>metric</th><th>plan</th><th>actual</th><th>variance</th><th>%</th><th>explained by</th><th>part</th><th></th></tr></thead><tbody>'];
+  const html = ['<table class="variance"><thead><tr><th>year</th><th>metric</th><th>plan</th><th>actual</th><th>variance</th><th>%</th><th>explained by</th><th>part</th><th>ratio</th><th></th></tr></thead><tbody>'];
   const scale = Math.max(1e-12, ...rows.filter((r) => r[7] !== "total").map((r) => Math.abs(r[8] ?? 0)));
   for (const r of rows) {
     const total = r[7] === "total";
     const part = r[8];
     const bar = total || part === null ? "" : '<span class="bar ' + (part >= 0 ? "up" : "down") + '" data-width="' + Math.round(60 * Math.abs(part) / scale) + '"></span>';
-    html.push("<tr" + (total ? ' class="total"' : "") + "><td>" + r[1] + "</td><td>" + escapeHtml(humanize(r[2])) + "</td><td>" + cell(r[3]) + "</td><td>" + cell(r[4]) + "</td><td>" + cell(r[5]) + "</td><td>"
-      + (r[6] === null ? "" : escapeHtml(r[6].toFixed(2) + "%")) + "</td><td>" + escapeHtml(total ? "total" : humanize(r[7])) + "</td><td>" + cell(part) + "</td><td>" + bar + "</td></tr>");
+    // a part row leaves the metric's figures to its total row above it: it shows the factor, its part and its bar
+    const figures = total
+      ? "<td>" + r[1] + "</td><td>" + escapeHtml(humanize(r[2])) + "</td><td>" + cell(r[3]) + "</td><td>" + cell(r[4]) + "</td><td>" + cell(r[5]) + "</td><td>" + (r[6] === null ? "" : escapeHtml(r[6].toFixed(2) + "%")) + "</td>"
+      : "<td></td><td></td><td></td><td></td><td></td><td></td>";
+    html.push("<tr" + (total ? ' class="total"' : "") + ">" + figures + "<td>" + escapeHtml(total ? "total" : humanize(r[7])) + "</td><td>" + cell(part) + "</td><td>" + cell(r[9]) + "</td><td>" + bar + "</td></tr>");
   }
   html.push("</tbody></table>");
   $("actuals-variance").innerHTML = html.join("") + v.notes.map((n) => '<p class="muted">' + escapeHtml(n) + "</p>").join("");

@@ -109,7 +109,7 @@ class AnalysisBrowserTest {
 
         // the planned scenario as version 2, run: the run's phases table holds the planned phases
         press("plan-adopt");
-        wait.until(d -> d.findElement(By.id("scenario-title")).getText().equals("greenfield v2"));
+        wait.until(d -> d.findElement(By.id("scenario-title")).getText().equals("greenfield-planned v2"));
         JsonNode run = ApiTest.json(api.get("/api/v1/runs")).path("runs").get(0);
         assertThat(run.path("scenario_version").asInt()).isEqualTo(2);
         JsonNode done = api.awaitFinal(run.path("id").asLong(), Duration.ofMinutes(4));

@@ -130,8 +130,7 @@ function drawSiteList(sites) {
   });
 }
 // Phases as bars: construction (light) from its start to energizing, then energized (solid) to the horizon's end.
-function drawTimeline(phases, site, endYear) {
-  const box = $("phase-timeline");
+function drawTimeline(phases, site, endYear, box = $("phase-timeline")) {
   box.innerHTML = "";
   const col = (name) => phases.columns.indexOf(name);
   const rows = phases.rows.filter((r) => site === null || r[col("site")] === site);

@@ -29,10 +29,13 @@ function fillSelect(select, choices, preferred) {
   if (values.includes(keep)) select.value = keep;
   else if (values.includes(preferred)) select.value = preferred;
 }
+// What a view does when it is shown, for views in their own files (plan.js, sweep.js, actuals.js).
+const VIEW_OPENERS = {};
 async function showView(id) {
   document.querySelectorAll(".tabs [role=tab]").forEach((tab) => tab.setAttribute("aria-selected", String(tab.dataset.view === id)));
   document.querySelectorAll("#results-panel .view").forEach((view) => { view.hidden = view.id !== id; });
   if (id === "fleet-view") await showFleet();
+  if (VIEW_OPENERS[id]) await VIEW_OPENERS[id]();
 }
 async function showRun(runId) {
   state.runId = runId;

@@ -110,7 +110,8 @@ public final class OutputFolder {
         return sha256.length() > 12 ? sha256.substring(0, 12) + "..." : sha256;
     }
 
-    private static void delete(Path path) {
+    /** Deletes a file or a folder with everything in it. */
+    public static void delete(Path path) {
         try (Stream<Path> walk = Files.walk(path)) {
             for (Path each : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(each);

@@ -89,15 +89,23 @@ public final class PlanUseCase {
 
     /** Plans with the shipped catalog; a solver that fails throws {@link FailedException}. */
     public static Result run(Path scenarioFile, Solver solver, Optional<Robust> robust) {
+        return run(PlanScenarioReader.read(scenarioFile, CatalogUseCase.load(Optional.empty())), solver, robust);
+    }
+
+    /** Plans a scenario already read (a stored scenario version); a solver that fails throws {@link FailedException}. */
+    public static Result run(PlanScenario scenario, Solver solver, Optional<Robust> robust) {
         try {
-            return run(scenarioFile, CatalogUseCase.load(Optional.empty()), solver.options(), robust);
+            return run(scenario, solver.options(), robust);
         } catch (PlanFailedException e) {
             throw new FailedException(String.valueOf(e.getMessage()), e);
         }
     }
 
     public static Result run(Path scenarioFile, Catalog catalog, PlanOptions options, Optional<Robust> robust) {
-        PlanScenario scenario = PlanScenarioReader.read(scenarioFile, catalog);
+        return run(PlanScenarioReader.read(scenarioFile, catalog), options, robust);
+    }
+
+    private static Result run(PlanScenario scenario, PlanOptions options, Optional<Robust> robust) {
         PlanningSpec planning = scenario.planning();
         if (planning.hardware().isEmpty()) {
             throw InvalidInputException.of(

@@ -76,8 +76,13 @@ public final class SweepUseCase {
     public static Prepared prepare(
             Path scenarioFile, Optional<Path> uncertaintyFile, Catalog catalog, Optional<StepSize> step) {
         PlanScenario scenario = PlanScenarioReader.read(scenarioFile, catalog);
-        UncertaintySpec uncertainty =
-                uncertaintyFile.map(PlanScenarioReader::uncertainty).orElse(scenario.uncertainty());
+        return prepare(scenario, uncertaintyFile.map(PlanScenarioReader::uncertainty), step);
+    }
+
+    /** The same for a scenario already read (a stored scenario version), with its own or other distributions. */
+    public static Prepared prepare(
+            PlanScenario scenario, Optional<UncertaintySpec> otherUncertainty, Optional<StepSize> step) {
+        UncertaintySpec uncertainty = otherUncertainty.orElse(scenario.uncertainty());
         if (uncertainty.equals(UncertaintySpec.none())) {
             throw InvalidInputException.of(
                     "uncertainty",
@@ -119,7 +124,8 @@ public final class SweepUseCase {
         return sweep(prepare(scenarioFile, uncertaintyFile, catalog, request.step()), request, progress);
     }
 
-    private static Result sweep(Prepared prepared, Request request, IntConsumer progress) {
+    /** Runs the draws of a prepared sweep without writing anything; {@code progress} gets the draws done. */
+    public static Result sweep(Prepared prepared, Request request, IntConsumer progress) {
         List<DrawResult> draws = Sweep.run(
                 request.draws(), request.seed(), request.threads(), (i, random) -> draw(prepared, random), progress);
         return new Result(prepared.fleet(), prepared.scenarioSha256(), summarise(prepared, draws), draws, List.of());

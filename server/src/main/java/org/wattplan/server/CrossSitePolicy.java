@@ -19,13 +19,14 @@ import org.jspecify.annotations.Nullable;
  *   <li>A write (POST, PUT, DELETE, PATCH) whose {@code Origin} is present must come from this server's own origin
  *       or one allowed by {@code --cors-origin}; otherwise 403.
  *   <li>A write with a body, or with any {@code Content-Type}, must say {@code application/json} or
- *       {@code application/yaml}; otherwise 415. Neither is a type a page may send cross-site without a CORS
+ *       {@code application/yaml} (or {@code text/csv}, the meter readings of {@code /runs/{id}/actuals});
+ *       otherwise 415. None is a type a page may send cross-site without a CORS
  *       preflight, which this server grants only to {@code --cors-origin}, so a plain HTML form or a
  *       {@code text/plain} fetch from another site cannot write.
  * </ul>
  */
 final class CrossSitePolicy {
-    static final Set<String> BODY_TYPES = Set.of("application/json", "application/yaml");
+    static final Set<String> BODY_TYPES = Set.of("application/json", "application/yaml", "text/csv");
     private static final Set<HandlerType> WRITES =
             Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.DELETE, HandlerType.PATCH);
 
@@ -63,7 +64,7 @@ final class CrossSitePolicy {
         boolean hasBody = ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null;
         if ((type != null || hasBody) && !BODY_TYPES.contains(mediaType(type))) {
             throw new ApiException(
-                    415, "a request body must be sent as Content-Type: application/json or application/yaml");
+                    415, "a request body must be sent as Content-Type: application/json, application/yaml or text/csv");
         }
     }
 

@@ -12,9 +12,12 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.jetty.http.HttpStatus;
+import org.wattplan.app.analysis.AnalysisJobs;
+import org.wattplan.app.analysis.RunActuals;
 import org.wattplan.app.run.CompareUseCase;
 import org.wattplan.app.run.QueueFullException;
 import org.wattplan.app.run.ResultsUseCase;
@@ -36,11 +39,13 @@ public final class WattplanServer implements AutoCloseable {
     private final Javalin javalin;
     private final RunService runs;
     private final ServeOptions options;
+    private final AnalysisJobs analysis;
 
-    private WattplanServer(Javalin javalin, RunService runs, ServeOptions options) {
+    private WattplanServer(Javalin javalin, RunService runs, ServeOptions options, AnalysisJobs analysis) {
         this.javalin = javalin;
         this.runs = runs;
         this.options = options;
+        this.analysis = analysis;
     }
 
     /** Starts serving; {@code port} 0 picks a free one ({@link #port()}). The store stays the caller's. */
@@ -65,16 +70,22 @@ public final class WattplanServer implements AutoCloseable {
         AccessGuard guard = new AccessGuard(options.token(), options.protectReads());
         CrossSitePolicy crossSite = new CrossSitePolicy(options);
         String openApi = resource("/openapi.json");
-        Javalin javalin =
-                Javalin.create(config -> configure(config, options, services, guard, crossSite, openApi, log));
+        AnalysisJobs analysis = new AnalysisJobs(
+                catalog,
+                InstantSource.system(),
+                options.pool().workers(),
+                options.pool().queue());
+        Javalin javalin = Javalin.create(
+                config -> configure(config, options, services, analysis, guard, crossSite, openApi, log));
         javalin.start(options.host(), options.port());
-        return new WattplanServer(javalin, runs, options);
+        return new WattplanServer(javalin, runs, options, analysis);
     }
 
     private static void configure(
             JavalinConfig config,
             ServeOptions options,
             Services services,
+            AnalysisJobs analysis,
             AccessGuard guard,
             CrossSitePolicy crossSite,
             String openApi,
@@ -112,7 +123,9 @@ public final class WattplanServer implements AutoCloseable {
                 new ScenarioRoutes(services),
                 new RunRoutes(services),
                 new HeadlineRoutes(services),
-                new CompareRoutes(services))) {
+                new CompareRoutes(services),
+                new AnalysisRoutes(services, analysis),
+                new ActualsRoutes(new RunActuals(services.results(), services.scenarios(), services.catalog())))) {
             group.register(routes);
         }
         errors(routes, log);
@@ -204,6 +217,7 @@ public final class WattplanServer implements AutoCloseable {
     @Override
     public void close() {
         runs.close();
+        analysis.close();
         javalin.stop();
     }
 }

@@ -58,6 +58,7 @@ class ApiTest {
     void theOpenApiDocumentDescribesEveryRouteThatExists() {
         long scenario = json(api.post("/api/v1/scenarios", SCENARIO)).path("id").asLong();
         long run = finishedRun(scenario);
+        long job = AnalysisApiTest.finishedJob(api, AnalysisApiTest.greenfieldPlanJob(api));
         HttpResponse<String> response = api.get("/api/v1/openapi.json");
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode doc = json(response);
@@ -69,6 +70,7 @@ class ApiTest {
             Map.Entry<String, JsonNode> path = paths.next();
             String concrete = path.getKey()
                     .replace("/runs/{id}", "/runs/" + run)
+                    .replace("/jobs/{id}", "/jobs/" + job)
                     .replace("/accelerators/{id}", "/accelerators/h100-sxm")
                     .replace("/regions/{id}", "/regions/" + firstRegion())
                     .replace("{id}", String.valueOf(scenario))

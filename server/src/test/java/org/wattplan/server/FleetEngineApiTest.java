@@ -51,7 +51,7 @@ class FleetEngineApiTest {
         }
     }
 
-    private static int lineOf(String text, String needle) {
+    static int lineOf(String text, String needle) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].contains(needle)) {

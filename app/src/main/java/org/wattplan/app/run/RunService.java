@@ -167,16 +167,16 @@ public final class RunService implements AutoCloseable {
     private void publish(RunEvent event) {
         List<Consumer<RunEvent>> list = watchers.get(event.runId());
         if (list != null) {
-            // A watcher that throws (its client went away) is dropped; removeIf avoids changing the list while
-            // iterating over it.
-            list.removeIf(watcher -> {
+            // A watcher that throws (its client went away) is dropped. The loop walks a copy: a watcher may also
+            // remove itself while it is told (an events stream that closes on the final status unsubscribes), which
+            // made removeIf throw ConcurrentModificationException.
+            for (Consumer<RunEvent> watcher : List.copyOf(list)) {
                 try {
                     watcher.accept(event);
-                    return false;
                 } catch (RuntimeException e) {
-                    return true;
+                    list.remove(watcher);
                 }
-            });
+            }
         }
     }
 

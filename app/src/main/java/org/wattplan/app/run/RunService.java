@@ -167,16 +167,16 @@ public final class RunService implements AutoCloseable {
     private void publish(RunEvent event) {
         List<Consumer<RunEvent>> list = watchers.get(event.runId());
         if (list != null) {
-            // A watcher that throws (its client went away) is dropped; removeIf avoids changing the list while
-            // iterating over it.
-            list.removeIf(watcher -> {
+            // A watcher that throws (its client went away) is dropped. The loop walks a snapshot, so a watcher may
+            // remove itself while it is called: a stream that ends on the final event does (removeIf threw
+            // ConcurrentModificationException in the run's thread then).
+            for (Consumer<RunEvent> watcher : List.copyOf(list)) {
                 try {
                     watcher.accept(event);
-                    return false;
                 } catch (RuntimeException e) {
-                    return true;
+                    list.remove(watcher);
                 }
-            });
+            }
         }
     }
 

@@ -1,5 +1,5 @@
-// wattplan web page: scenario editor with live validation, runs with progress; the results, fleet and compare
-// views are in results.js and fleet.js. Plain JavaScript and uPlot (served from the jar); no network access needed.
+// wattplan web page: scenario list, live validation, runs with progress; the editor is in editor.js, the results,
+// fleet and compare views in results.js and fleet.js, the forms in forms.js. Plain JavaScript and uPlot (served from the jar); no network access needed.
 "use strict";
 const $ = (id) => document.getElementById(id);
 const state = { scenarioId: null, savedText: "", runId: null, watching: null };
@@ -44,40 +44,20 @@ const TEMPLATE = [
   "  - {id: chat, kind: inference, demand: \"10B\", throughput: 1000, accelerator: H100}",
   "",
 ].join("\n");
-function renderGutter(errorLines) {
-  const lines = $("text").value.split("\n").length;
-  const marks = errorLines || state.errorLines || new Set();
-  const out = [];
-  for (let i = 1; i <= lines; i++) {
-    out.push(marks.has(i) ? '<span class="error" data-line="' + i + '">' + i + "</span>" : String(i));
-  }
-  $("gutter").innerHTML = out.join("\n");
-  $("gutter").scrollTop = $("text").scrollTop;
-}
-function goToLine(line) {
-  const text = $("text");
-  const lines = text.value.split("\n");
-  let offset = 0;
-  for (let i = 0; i < line - 1 && i < lines.length; i++) offset += lines[i].length + 1;
-  text.focus();
-  text.setSelectionRange(offset, offset + (lines[line - 1] || "").length);
-}
 function showProblems(problems) {
   const list = $("problems");
   list.innerHTML = "";
-  state.errorLines = new Set();
   for (const p of problems) {
     const li = document.createElement("li");
     li.className = "problem";
     if (p.line) {
-      state.errorLines.add(p.line);
       li.dataset.line = p.line;
       li.addEventListener("click", () => goToLine(p.line));
     }
     li.textContent = (p.line ? "line " + p.line + ": " : "") + p.path + ": " + p.message;
     list.appendChild(li);
   }
-  renderGutter();
+  markProblemLines(problems);
 }
 let validateTimer = null;
 let validateSeq = 0;
@@ -87,7 +67,7 @@ function scheduleValidate() {
 }
 async function validate() {
   const seq = ++validateSeq;
-  const text = $("text").value;
+  const text = editorText();
   const result = await api("POST", "/api/v1/scenarios/validate", text);
   if (seq !== validateSeq) return; // a newer edit is being checked
   const validity = $("validity");
@@ -126,31 +106,29 @@ async function openScenario(id) {
   if (!result.ok) return;
   state.scenarioId = id;
   state.savedText = result.json.text;
-  $("text").value = result.json.text;
+  setEditorText(result.json.text);
   $("scenario-title").textContent = result.json.name + " v" + result.json.version;
   state.version = result.json.version;
   $("diff-versions").disabled = result.json.version < 2;
   $("version-diff").innerHTML = "";
   $("delete-scenario").disabled = false;
-  renderGutter();
   validate();
   loadScenarios();
 }
 function newScenario() {
   state.scenarioId = null;
   state.savedText = "";
-  $("text").value = TEMPLATE;
+  setEditorText(TEMPLATE);
   $("scenario-title").textContent = "new scenario";
   state.version = null;
   $("diff-versions").disabled = true;
   $("version-diff").innerHTML = "";
   $("delete-scenario").disabled = true;
-  renderGutter();
   validate();
   loadScenarios();
 }
 async function save() {
-  const text = $("text").value;
+  const text = editorText();
   const result = state.scenarioId === null
     ? await api("POST", "/api/v1/scenarios", text)
     : await api("PUT", "/api/v1/scenarios/" + state.scenarioId, text);
@@ -268,8 +246,8 @@ function updateCompareButton() {
 async function start() {
   $("token").value = sessionStorage.getItem("wattplan-token") || "";
   $("token").addEventListener("change", () => { sessionStorage.setItem("wattplan-token", $("token").value); loadScenarios(); loadRuns(); });
-  $("text").addEventListener("input", () => { renderGutter(); scheduleValidate(); });
-  $("text").addEventListener("scroll", () => { $("gutter").scrollTop = $("text").scrollTop; });
+  startEditor(scheduleValidate);
+  startForms();
   $("new-scenario").addEventListener("click", newScenario);
   $("delete-scenario").addEventListener("click", deleteScenario);
   $("save").addEventListener("click", save);

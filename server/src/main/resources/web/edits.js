@@ -98,21 +98,14 @@ function phaseChosen() {
   $("whatif-energized").value = o ? o.dataset.energized : "";
   $("whatif-capacity").value = o ? o.dataset.capacity : "";
 }
-async function runWhatIf(event) {
-  event.preventDefault();
-  const message = $("whatif-message");
-  const base = (await api("GET", "/api/v1/runs/" + state.runId)).json;
+// Edits the scenario version the run on screen used, stores the result as the next version, shows the diff and
+// runs it; the what-if run is compared with the base run when it succeeds (app.js, onProgress).
+async function saveEditAndRun(transform, message, diffBox) {
+  const base = (await api("GET", "/api/v1/runs/" + (state.tablesRunId ?? state.runId))).json;
   if (!base || base.scenario_id === null) { message.textContent = "this run has no stored scenario to edit"; return; }
   const version = await api("GET", "/api/v1/scenarios/" + base.scenario_id + "/versions/" + base.scenario_version);
   if (!version.ok) { message.textContent = errorText(version); return; }
-  const [site, phase] = $("whatif-phase").value.split("/");
-  const o = $("whatif-phase").selectedOptions[0];
-  const edit = { site, phase };
-  if ($("whatif-energized").value !== o.dataset.energized) edit.energized = $("whatif-energized").value;
-  if ($("whatif-start").value !== o.dataset.start) edit.constructionStart = $("whatif-start").value;
-  if ($("whatif-capacity").value.trim() !== o.dataset.capacity) edit.capacity = $("whatif-capacity").value.trim();
-  if ($("whatif-grid").value.trim()) edit.gridLimit = $("whatif-grid").value.trim();
-  const edited = editScenario(version.json.text, edit);
+  const edited = transform(version.json.text);
   if (edited.error) { message.textContent = edited.error; return; }
   if (edited.text === version.json.text) { message.textContent = "nothing changed"; return; }
   const saved = await api("PUT", "/api/v1/scenarios/" + base.scenario_id, edited.text);
@@ -120,14 +113,26 @@ async function runWhatIf(event) {
     message.textContent = errorText(saved) + ": " + ((saved.json && saved.json.error.problems) || []).map((p) => p.path + ": " + p.message).join("; ");
     return;
   }
-  showDiff($("whatif-diff"), lineDiff(version.json.text, edited.text), base.scenario_name + ": v" + base.scenario_version + " → v" + saved.json.version);
+  showDiff(diffBox, lineDiff(version.json.text, edited.text), base.scenario_name + ": v" + base.scenario_version + " → v" + saved.json.version);
   const run = await api("POST", "/api/v1/scenarios/" + base.scenario_id + "/runs?version=" + saved.json.version);
   if (!run.ok) { message.textContent = errorText(run); return; }
   message.textContent = "what-if run #" + run.json.id + " of v" + saved.json.version + " started; it is compared with run #" + base.id + " when it ends";
-  state.whatIf = { base: base.id, run: run.json.id };
+  state.whatIf = { base: base.id, run: run.json.id, diffBox };
   loadScenarios();
   loadRuns();
   watch(run.json.id);
+}
+
+function runWhatIf(event) {
+  event.preventDefault();
+  const [site, phase] = $("whatif-phase").value.split("/");
+  const o = $("whatif-phase").selectedOptions[0];
+  const edit = { site, phase };
+  if ($("whatif-energized").value !== o.dataset.energized) edit.energized = $("whatif-energized").value;
+  if ($("whatif-start").value !== o.dataset.start) edit.constructionStart = $("whatif-start").value;
+  if ($("whatif-capacity").value.trim() !== o.dataset.capacity) edit.capacity = $("whatif-capacity").value.trim();
+  if ($("whatif-grid").value.trim()) edit.gridLimit = $("whatif-grid").value.trim();
+  saveEditAndRun((text) => editScenario(text, edit), $("whatif-message"), $("whatif-diff"));
 }
 // The editor's "Changes" button: the open scenario's version against the one before it.
 async function showVersionDiff() {

@@ -179,6 +179,7 @@ function selectSite(site) {
   if (state.tables.phases) drawTimeline(state.tables.phases, site, Math.max(...years) + 1);
   drawCapacity(bySite, site);
   fillWhatIf(site);
+  fillEditForms(site);
 }
 async function showFleet() {
   const bySite = state.tables && state.tables.annual_by_site;

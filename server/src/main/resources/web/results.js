@@ -46,6 +46,7 @@ async function showRun(runId) {
   document.querySelectorAll("#run-list li").forEach((li) => li.classList.toggle("selected", Number(li.dataset.id) === runId));
   if (!document.querySelector("#tab-fleet[aria-selected=true]")) showView("results-view");
   state.tables = {};
+  state.tablesRunId = runId; // the run the views show; a what-if started from them leaves it on screen
   if (names.json.tables.length === 0) {
     $("results").hidden = true;
     $("results-empty").hidden = false;
@@ -249,6 +250,7 @@ function renderDownloads(runId, tables) {
       add(t + "." + format, path, "run-" + runId + "-" + t + "." + format);
     }
   }
+  add("report.html", "/api/v1/runs/" + runId + "/report", "run-" + runId + "-report.html");
 }
 async function download(path, name) {
   const response = await fetch(path, { headers: headers() });
@@ -264,7 +266,7 @@ async function compare(ids) {
   showView("compare-view");
   $("compare-empty").hidden = true;
   const fromWhatIf = state.whatIf && ids.length === 2 && ids[0] === state.whatIf.base && ids[1] === state.whatIf.run;
-  $("compare-diff").innerHTML = fromWhatIf ? $("whatif-diff").innerHTML : "";
+  $("compare-diff").innerHTML = fromWhatIf ? (state.whatIf.diffBox || $("whatif-diff")).innerHTML : "";
   $("comparison").hidden = false;
   $("results-title").textContent = "Runs " + ids.map((i) => "#" + i).join(", ") + " compared";
   fillSelect($("compare-column"), result.json.columns, "electricity_mwh");

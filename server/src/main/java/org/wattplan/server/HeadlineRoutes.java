@@ -20,6 +20,10 @@ record HeadlineRoutes(Services services) implements Routes {
 
     private void headlines(Context ctx) {
         long id = Params.id(ctx, "id", "run");
+        services.answers().send(ctx, "headlines " + id, () -> headlines(id));
+    }
+
+    private ObjectNode headlines(long id) {
         StoredRun run = services.results().run(id).orElseThrow(() -> ApiException.notFound("run " + id));
         RunHeadlines headlines = services.results()
                 .headlines(run.id())
@@ -39,7 +43,7 @@ record HeadlineRoutes(Services services) implements Routes {
             ArrayNode changes = node.putArray("changes");
             figure.changes().forEach(c -> change(changes, c));
         }
-        Json.ok(ctx, body);
+        return body;
     }
 
     private static void change(ArrayNode changes, Optional<Double> change) {

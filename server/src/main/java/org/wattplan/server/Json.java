@@ -1,5 +1,6 @@
 package org.wattplan.server;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
@@ -9,6 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +73,24 @@ final class Json {
         public @Nullable SerializableString getEscapeSequence(int ch) {
             return ch == 0x2028 || ch == 0x2029 ? new SerializedString(String.format("\\u%04x", ch)) : null;
         }
+    }
+
+    /** What writes a body with a generator. */
+    @FunctionalInterface
+    interface Body {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /** A body written by a generator straight to bytes, with the same escapes as {@link #text}. */
+    static void stream(Context ctx, Body body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+            json.setCharacterEscapes(HtmlSafeEscapes.INSTANCE);
+            body.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ctx.status(200).contentType("application/json").result(out.toByteArray());
     }
 
     static void ok(Context ctx, JsonNode body) {
@@ -144,6 +166,15 @@ final class Json {
 
     private static void instant(ObjectNode node, String key, Optional<Instant> value) {
         value.ifPresentOrElse(v -> node.put(key, v.toString()), () -> node.putNull(key));
+    }
+
+    /** A double as JSON: NaN and infinities (no value) as null. */
+    static void number(JsonGenerator json, double value) throws IOException {
+        if (Double.isFinite(value)) {
+            json.writeNumber(value);
+        } else {
+            json.writeNull();
+        }
     }
 
     /** A double as JSON: NaN and infinities (no value) as null. */

@@ -94,7 +94,10 @@ record RunRoutes(Services services) implements Routes {
     private void delete(Context ctx) {
         long id = Params.id(ctx, "id", "run");
         switch (services.results().delete(id)) {
-            case DELETED -> ctx.status(204);
+            case DELETED -> {
+                services.answers().forget(id);
+                ctx.status(204);
+            }
             case NOT_FOUND -> throw ApiException.notFound("run " + id);
             case LIVE -> throw new ApiException(409, "run " + id + " is queued or running; cancel it first");
         }
@@ -115,7 +118,11 @@ record RunRoutes(Services services) implements Routes {
     }
 
     private void table(Context ctx) {
-        Table table = existingTable(ctx);
+        long id = Params.id(ctx, "id", "run");
+        services.answers().send(ctx, "table " + id + " " + ctx.pathParam("name"), () -> tableJson(existingTable(ctx)));
+    }
+
+    private static ObjectNode tableJson(Table table) {
         ObjectNode body = Json.object().put("name", table.name());
         ArrayNode columns = body.putArray("columns");
         table.columns().forEach(columns::add);
@@ -130,7 +137,7 @@ record RunRoutes(Services services) implements Routes {
                 }
             }
         }
-        Json.ok(ctx, body);
+        return body;
     }
 
     private void exportTable(Context ctx) {
@@ -141,23 +148,45 @@ record RunRoutes(Services services) implements Routes {
         download(ctx, "run-" + id + "-" + table.name() + format.extension, format, bytes);
     }
 
+    /**
+     * A page of the series, written straight to bytes (no tree): the page's most frequent read. A page from a run
+     * held in memory needs no database at all; the run is looked up only to tell an unknown run from no rows.
+     */
     private void series(Context ctx) {
-        StoredRun run = existing(ctx);
-        SeriesPage page = services.results().series(run.id(), query(ctx, DEFAULT_PAGE), aggregate(ctx));
-        ObjectNode body = Json.object().put("run_id", run.id());
-        ArrayNode columns = body.putArray("columns");
-        columns.add("time_s").add(RunColumns.SITE.name());
-        RunColumns.SERIES_VALUES.stream().map(ColumnSpec::name).forEach(columns::add);
-        ArrayNode rows = body.putArray("rows");
-        for (SeriesPage.Row row : page.rows()) {
-            ArrayNode cells = rows.addArray().add(row.timeS()).add(row.site());
-            for (double value : row.values()) {
-                Json.number(cells, value);
-            }
+        long id = Params.id(ctx, "id", "run");
+        SeriesPage page = services.results().series(id, query(ctx, DEFAULT_PAGE), aggregate(ctx));
+        if (page.total() == 0) {
+            existing(ctx); // an unknown run is 404; a known one may have no rows (yet, or in this window)
         }
-        body.put("total", page.total());
-        page.nextOffset().ifPresentOrElse(next -> body.put("next_offset", next), () -> body.putNull("next_offset"));
-        Json.ok(ctx, body);
+        Json.stream(ctx, json -> {
+            json.writeStartObject();
+            json.writeNumberField("run_id", id);
+            json.writeArrayFieldStart("columns");
+            json.writeString("time_s");
+            json.writeString(RunColumns.SITE.name());
+            for (ColumnSpec column : RunColumns.SERIES_VALUES) {
+                json.writeString(column.name());
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("rows");
+            for (SeriesPage.Row row : page.rows()) {
+                json.writeStartArray();
+                json.writeNumber(row.timeS());
+                json.writeString(row.site());
+                for (double value : row.values()) {
+                    Json.number(json, value);
+                }
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+            json.writeNumberField("total", page.total());
+            if (page.nextOffset().isPresent()) {
+                json.writeNumberField("next_offset", page.nextOffset().get());
+            } else {
+                json.writeNullField("next_offset");
+            }
+            json.writeEndObject();
+        });
     }
 
     private void exportSeries(Context ctx) {

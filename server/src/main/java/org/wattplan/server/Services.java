@@ -3,6 +3,8 @@ package org.wattplan.server;
 import org.wattplan.app.run.CompareUseCase;
 import org.wattplan.app.run.ResultsUseCase;
 import org.wattplan.app.run.RunService;
+import org.wattplan.app.run.StoredRunFleet;
+import org.wattplan.app.run.StoredRunReport;
 import org.wattplan.app.scenario.ScenarioUseCase;
 import org.wattplan.core.catalog.Catalog;
 
@@ -15,4 +17,7 @@ record Services(
         RunService runs,
         ResultsUseCase results,
         CompareUseCase compare,
+        StoredRunFleet fleets,
+        StoredRunReport reports,
+        EncodedAnswers answers,
         String toolVersion) {}

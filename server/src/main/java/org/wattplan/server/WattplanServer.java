@@ -23,6 +23,8 @@ import org.wattplan.app.run.QueueFullException;
 import org.wattplan.app.run.ResultsUseCase;
 import org.wattplan.app.run.RunEngine;
 import org.wattplan.app.run.RunService;
+import org.wattplan.app.run.StoredRunFleet;
+import org.wattplan.app.run.StoredRunReport;
 import org.wattplan.app.scenario.LocatedProblem;
 import org.wattplan.app.scenario.ScenarioChecker;
 import org.wattplan.app.scenario.ScenarioInvalidException;
@@ -58,14 +60,19 @@ public final class WattplanServer implements AutoCloseable {
             String toolVersion,
             PrintWriter log) {
         RunService runs = new RunService(store, engine, toolVersion, options.pool());
+        ResultsUseCase results = new ResultsUseCase(store);
+        StoredRunFleet fleets = new StoredRunFleet(store, engine);
         Services services = new Services(
                 store.kind(),
                 store.schemaVersion(),
                 catalog,
                 new ScenarioUseCase(store, checker),
                 runs,
-                new ResultsUseCase(store),
+                results,
                 new CompareUseCase(store),
+                fleets,
+                new StoredRunReport(results, fleets),
+                new EncodedAnswers(),
                 toolVersion);
         AccessGuard guard = new AccessGuard(options.token(), options.protectReads());
         CrossSitePolicy crossSite = new CrossSitePolicy(options);
@@ -123,6 +130,7 @@ public final class WattplanServer implements AutoCloseable {
                 new ScenarioRoutes(services),
                 new RunRoutes(services),
                 new HeadlineRoutes(services),
+                new FleetRoutes(services),
                 new CompareRoutes(services),
                 new AnalysisRoutes(services, analysis),
                 new ActualsRoutes(new RunActuals(services.results(), services.scenarios(), services.catalog())))) {

@@ -54,6 +54,10 @@ class ApiTest {
         }
     }
 
+    /** Routes that read the scenario with the fleet engine (not this test's stand-in): FleetRoutesApiTest's. */
+    static final java.util.Set<String> FLEET_ENGINE_ONLY =
+            java.util.Set.of("/api/v1/runs/{id}/cohorts", "/api/v1/runs/{id}/report");
+
     @Test
     void theOpenApiDocumentDescribesEveryRouteThatExists() {
         long scenario = json(api.post("/api/v1/scenarios", SCENARIO)).path("id").asLong();
@@ -76,7 +80,7 @@ class ApiTest {
                     .replace("{id}", String.valueOf(scenario))
                     .replace("{version}", "1")
                     .replace("{name}", "annual");
-            if (path.getValue().has("get")) {
+            if (path.getValue().has("get") && !FLEET_ENGINE_ONLY.contains(path.getKey())) {
                 HttpResponse<String> get =
                         api.get(concrete + (concrete.endsWith("/compare") ? "?runs=" + run + "," + run : ""));
                 assertThat(get.statusCode())

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -35,15 +34,7 @@ class BrowserTest extends BrowserSession {
 
     /** No console error (but the 400 that answers a bad scenario), and every request the page made went to this server (or stayed in the page). */
     void assertNoErrorsAndLoopbackOnly() throws Exception {
-        List<String> errors = new ArrayList<>();
-        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
-            boolean invalidScenarioAnswer = entry.getMessage().contains("/api/v1/scenarios/validate")
-                    && entry.getMessage().contains("status of 400"); // the designed answer to a bad scenario
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !invalidScenarioAnswer) {
-                errors.add(entry.getMessage());
-            }
-        }
-        assertThat(errors).as("console errors").isEmpty();
+        assertThat(PageSession.consoleErrors(browser)).as("console errors").isEmpty();
         List<String> requests = new ArrayList<>();
         for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
             JsonNode message = Documents.json().readTree(entry.getMessage()).path("message");
@@ -69,21 +60,20 @@ class BrowserTest extends BrowserSession {
                         .count();
         browser.get(api.server.url() + "/");
         wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
-        WebElement text = browser.findElement(By.id("text"));
         wait.until(d -> d.findElement(By.id("validity")).getText().equals("valid")); // the new-scenario template
 
-        text.clear();
-        text.sendKeys(bad);
-        wait.until(d -> !d.findElements(By.cssSelector("#gutter .error")).isEmpty());
-        WebElement marked = browser.findElement(By.cssSelector("#gutter .error"));
+        setEditorText(browser, bad);
+        wait.until(
+                d -> !d.findElements(By.cssSelector("#editor .problem-marker")).isEmpty());
+        WebElement marked = browser.findElement(By.cssSelector("#editor .problem-marker"));
         assertThat(marked.getAttribute("data-line")).isEqualTo(String.valueOf(badLine));
         assertThat(browser.findElement(By.cssSelector("#problems li")).getText())
                 .startsWith("line " + badLine + ": sites[1].phases[0].capacity:");
 
-        text.clear();
-        text.sendKeys(good);
+        setEditorText(browser, good);
         wait.until(d -> d.findElement(By.id("validity")).getText().equals("valid"));
-        assertThat(browser.findElements(By.cssSelector("#gutter .error"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#editor .problem-marker")))
+                .isEmpty();
 
         browser.findElement(By.id("run")).click();
         WebDriverWait long_ = new WebDriverWait(browser, Duration.ofMinutes(3));
@@ -119,6 +109,12 @@ class BrowserTest extends BrowserSession {
         assertThat(browser.findElement(By.id("compare-table")).getText()).contains("run #1", "run #2", "2024", "2025");
         assertThat(browser.findElement(By.id("compare-chart")).getAttribute("data-x-ticks"))
                 .isEqualTo("2024|2025");
+    }
+
+    /** Replaces the editor's whole text, as pasting it would (CodeMirror's own API; typing would auto-indent). */
+    static void setEditorText(WebDriver browser, String text) {
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.querySelector('#editor .CodeMirror').CodeMirror.setValue(arguments[0])", text);
     }
 
     /** One site, one year (2025), daily: the page's own new-scenario template. */

@@ -122,12 +122,9 @@ final class ResultReader {
             values = StoredTables.SERIES_COLUMNS;
             group = "";
         }
-        long total;
-        try (PreparedStatement count = connection.prepareStatement(
-                "SELECT COUNT(*) FROM (SELECT " + time + " AS t, site FROM timeseries" + where + group + ") AS page")) {
-            bind(count, selectParameters, parameters, List.of());
-            total = Jdbc.singleLong(count);
-        }
+        long total = knownTotal.isPresent()
+                ? knownTotal.get()
+                : count(connection, time, where, group, selectParameters, parameters);
         List<SeriesPage.Row> rows = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT " + time + " AS t, site, " + values
                 + " FROM timeseries" + where + group + " ORDER BY 1, 2 LIMIT ? OFFSET ?")) {
@@ -144,6 +141,22 @@ final class ResultReader {
         }
         long end = query.offset() + rows.size();
         return new SeriesPage(rows, total, end < total ? Optional.of(end) : Optional.empty());
+    }
+
+    /** The rows a series query selects in all, before paging (a succeeded run's count never changes). */
+    private static long count(
+            Connection connection,
+            String time,
+            CharSequence where,
+            String group,
+            List<Object> selectParameters,
+            List<Object> parameters)
+            throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement(
+                "SELECT COUNT(*) FROM (SELECT " + time + " AS t, site FROM timeseries" + where + group + ") AS page")) {
+            bind(count, selectParameters, parameters, List.of());
+            return Jdbc.singleLong(count);
+        }
     }
 
     private static void bind(PreparedStatement statement, List<Object> first, List<Object> second, List<Object> third)

@@ -7,6 +7,7 @@ import java.util.function.DoubleConsumer;
 import org.wattplan.core.catalog.Catalog;
 import org.wattplan.core.engine.EngineOptions;
 import org.wattplan.core.engine.FleetEngine;
+import org.wattplan.core.engine.FleetSpec;
 import org.wattplan.core.engine.FleetSummary;
 import org.wattplan.core.run.RunResults;
 import org.wattplan.core.run.SeriesSource;
@@ -44,6 +45,11 @@ public final class FleetRunEngine implements RunEngine {
         Scenario scenario = read(document, text);
         FleetSummary summary = FleetEngine.run(scenario.fleet(), EngineOptions.defaults(), progress::accept);
         return results(summary);
+    }
+
+    @Override
+    public Optional<FleetSpec> fleet(JsonNode document, String text) {
+        return Optional.of(read(document, text).fleet());
     }
 
     @Override

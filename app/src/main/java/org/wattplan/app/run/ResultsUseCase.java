@@ -27,7 +27,11 @@ public final class ResultsUseCase {
         }
     }
 
+    /** Rows of raw series held in memory ({@link SeriesMemory}): {@code -Dwattplan.series.memory.rows=N}. */
+    private static final long SERIES_MEMORY_ROWS = Long.getLong("wattplan.series.memory.rows", 1_000_000L);
+
     private final Store store;
+    private final SeriesMemory memory = new SeriesMemory(SERIES_MEMORY_ROWS);
 
     public ResultsUseCase(Store store) {
         this.store = store;
@@ -53,13 +57,21 @@ public final class ResultsUseCase {
         return store.seriesSites(runId);
     }
 
+    /** A page of a run's series: a raw page from memory once the run's series is held there, else the store's. */
     public SeriesPage series(long runId, SeriesQuery query, SeriesAggregate aggregate) {
-        return store.series(runId, query, aggregate);
+        return memory.page(
+                        runId,
+                        query,
+                        () -> store.series(runId, page(0, 1), aggregate).total(),
+                        offset -> store.series(runId, page(offset, SeriesQuery.MAX_LIMIT), aggregate))
+                .orElseGet(() -> store.series(runId, query, aggregate));
     }
 
     /** Deletes a finished run and its results; a live run must be cancelled first. */
     public RunDeletion delete(long runId) {
-        return store.deleteRun(runId);
+        RunDeletion deletion = store.deleteRun(runId);
+        memory.forget(runId);
+        return deletion;
     }
 
     /**

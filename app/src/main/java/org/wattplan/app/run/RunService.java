@@ -167,9 +167,9 @@ public final class RunService implements AutoCloseable {
     private void publish(RunEvent event) {
         List<Consumer<RunEvent>> list = watchers.get(event.runId());
         if (list != null) {
-            // A watcher that throws (its client went away) is dropped. The loop walks a copy: a watcher may also
-            // remove itself while it is told (an events stream that closes on the final status unsubscribes), which
-            // made removeIf throw ConcurrentModificationException.
+            // A watcher that throws (its client went away) is dropped. The loop walks a snapshot, so a watcher may
+            // remove itself while it is called: a stream that ends on the final event does (removeIf threw
+            // ConcurrentModificationException in the run's thread then).
             for (Consumer<RunEvent> watcher : List.copyOf(list)) {
                 try {
                     watcher.accept(event);

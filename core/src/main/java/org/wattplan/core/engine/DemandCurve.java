@@ -7,7 +7,7 @@ import java.util.List;
  * Demand over time: linear between dated points, flat before the first, and after the last either flat or
  * growing at a compound annual rate ({@code value * (1 + growth)^(years since the last point)}).
  */
-public record DemandCurve(List<Point> points, double growthPerYear) {
+public record DemandCurve(List<Point> points, double growthPerYear) implements Demand {
     public record Point(LocalDate at, double value) {
         public Point {
             if (!(value >= 0) || !Double.isFinite(value)) {
@@ -36,6 +36,7 @@ public record DemandCurve(List<Point> points, double growthPerYear) {
     }
 
     /** The value at an instant (epoch s). */
+    @Override
     public double at(double epochS) {
         Point first = points.get(0);
         if (epochS <= TimeGrid.epochS(first.at())) {
@@ -53,14 +54,5 @@ public record DemandCurve(List<Point> points, double growthPerYear) {
         Point last = points.get(points.size() - 1);
         double years = (epochS - TimeGrid.epochS(last.at())) / org.wattplan.core.units.Units.SECONDS_PER_YEAR;
         return last.value() * Math.pow(1 + growthPerYear, years);
-    }
-
-    /** The mean value over each step (evaluated at the step's midpoint). */
-    public double[] onGrid(TimeGrid grid) {
-        double[] values = new double[grid.steps()];
-        for (int t = 0; t < values.length; t++) {
-            values[t] = at(grid.startEpochS(t) + grid.stepS(t) / 2);
-        }
-        return values;
     }
 }

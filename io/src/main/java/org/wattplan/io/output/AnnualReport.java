@@ -112,7 +112,7 @@ public final class AnnualReport {
                     Locale.ROOT,
                     "    %-32s %17.1f%% %s %s%n",
                     row.get(byWorkload.column(RunColumns.WORKLOAD.name())),
-                    100 * (1 - unserved / demand),
+                    value(byWorkload, row, RunColumns.SERVED_PCT),
                     EstimateWriter.fmt(unserved),
                     unservedColumn.unit().symbol()));
         }

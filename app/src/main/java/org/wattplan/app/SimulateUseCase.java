@@ -265,7 +265,11 @@ public final class SimulateUseCase {
                 join(toParquet);
                 csvs.forEach(csv -> written.add(parquetOf(csv)));
             }
-            String report = AnnualReport.text(scenario.fleet().name(), annual);
+            Table byWorkload = tables.stream()
+                    .filter(t -> t.spec().equals(RunSchema.ANNUAL_BY_WORKLOAD))
+                    .findFirst()
+                    .orElseThrow();
+            String report = AnnualReport.text(scenario.fleet().name(), annual, byWorkload);
             return new Result(scenario, summary, annual, report, written);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + outDir + ": " + e.getMessage(), e);

@@ -87,6 +87,45 @@ class PlanUseCaseTest {
                         .sum());
     }
 
+    /**
+     * Bad lease and cost inputs, each named with its path: a lease with a build cost, a negative life, a cost without
+     * a unit, and a lease with no lease price in the scenario.
+     */
+    @Test
+    void badLeasesAndCostsAreReportedAtTheirPaths(@TempDir Path dir) throws Exception {
+        String leased = Files.readString(GREENFIELD)
+                .replace(
+                        "{site: home, id: halls-3-4, capacity: \"60 MW\", build_cost: \"10M USD/MW\",",
+                        "{site: home, id: halls-3-4, capacity: \"60 MW\", leased: true, build_cost: \"10M USD/MW\",");
+        Path bad = dir.resolve("bad.yaml");
+        // the plan's own keys first: a lease with no lease price in the scenario, a negative life
+        Files.writeString(
+                bad,
+                leased.replace(
+                        "{site: home, id: halls-5-6, capacity: \"30 MW\",",
+                        "{site: home, id: halls-5-6, capacity: \"30 MW\", life: \"-5 years\","));
+        assertProblems(
+                bad,
+                "plan.phases[0].leased: a leased candidate needs economics.lease_price",
+                "plan.phases[1].life: \"-5 years\" must lie between");
+        // then the phases as the engine reads them: a lease with a build cost, a cost without a unit
+        Files.writeString(
+                bad,
+                leased.replace("build_cost: \"11M USD/MW\"", "build_cost: \"11000000\"")
+                        + "economics: {lease_price: \"125 USD/kW-month\"}\n");
+        assertProblems(
+                bad,
+                "plan.phases[0].build_cost: a leased phase has no build cost",
+                "plan.phases[1].build_cost: \"11000000\"");
+    }
+
+    private static void assertProblems(Path scenario, String... expected) {
+        assertThatThrownBy(() -> PlanUseCase.run(scenario, CatalogReader.embedded(), OPTIONS, Optional.empty()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().toString()).contains(expected));
+    }
+
     @Test
     void badCandidatesAreReportedAtTheirPathInThePlanSection(@TempDir Path dir) throws Exception {
         String text = Files.readString(GREENFIELD)

@@ -45,6 +45,39 @@ class SimulateCommandTest {
     }
 
     @Test
+    void theReportShowsUtilisationIdleAndEachWorkloadsServedShare() throws Exception {
+        Path scenario = dir.resolve("u.yaml");
+        // 1,000 H100 of which ranking holds 250: 25% utilisation, 75% idle, none stranded (10 MW of general compute
+        // plus at most 1,000 x (700 + 575) W fit in 30 MW); both workloads fully served.
+        String general = "  - {id: g, kind: general, demand: \"10 MW\"}\n";
+        Files.writeString(
+                scenario,
+                SCENARIO.replace(general, general + "  - {id: r, kind: ranking, demand: \"250\"}\n")
+                        + "cohorts:\n  - {id: c, site: a, accelerator: H100, count: 1000, installed: 2023-01-01,"
+                        + " idle_power: \"100 W\"}\n");
+        CliRun outcome = run(
+                "simulate", scenario.toString(), "--out", dir.resolve("u").toString(), "--no-parquet", "--no-store");
+        assertThat(outcome.code()).as(outcome.err()).isEqualTo(WattplanCli.OK);
+        assertThat(outcome.out())
+                .containsPattern("accelerator utilisation +25\\.0%")
+                .containsPattern("idle \\(powered, no work\\) +75\\.0%")
+                .containsPattern("stranded \\(no capacity\\) +0\\.0%")
+                .containsPattern("\n    g +100\\.0% 0 MWh")
+                .containsPattern("\n    r +100\\.0% 0 h");
+    }
+
+    @Test
+    void aShortWorkloadIsNamedWithItsServedShare() throws Exception {
+        Path scenario = dir.resolve("short.yaml");
+        // 40 MW of general compute in 30 MW of IT capacity: 75% served, 10 MW x 8,760 h = 87,600 MWh short in 2023.
+        Files.writeString(scenario, SCENARIO.replace("demand: \"10 MW\"", "demand: \"40 MW\""));
+        CliRun outcome = run(
+                "simulate", scenario.toString(), "--out", dir.resolve("s").toString(), "--no-parquet", "--no-store");
+        assertThat(outcome.code()).as(outcome.err()).isEqualTo(WattplanCli.OK);
+        assertThat(outcome.out()).containsPattern("\n    g +75\\.0% 87,600 MWh");
+    }
+
+    @Test
     void badInputExitsWithTwoAndEveryProblem() throws Exception {
         Path scenario = dir.resolve("bad.yaml");
         Files.writeString(scenario, SCENARIO.replace("\"30 MW\"", "\"-5 MW\"").replace("grid_limit", "grid_limt"));

@@ -393,7 +393,8 @@ final class BuildOutModel {
             CandidateSite site = spec.sites().get(s);
             for (int k = 0; k < site.phases().size(); k++) {
                 CandidatePhase phase = site.phases().get(k);
-                double annual = phase.capexUsd() * Annuity.factor(rate, phase.lifeYears()) / USD_PER_MUSD;
+                double annual = (phase.capexUsd() * Annuity.factor(rate, phase.lifeYears()) + phase.leaseUsdPerYear())
+                        / USD_PER_MUSD;
                 for (int q = 0; q < periods; q++) {
                     if (build[s][k][q] != null) {
                         phaseCost.add(build[s][k][q], annual * discountedSum(q, periods));

@@ -198,6 +198,45 @@ class PlannerTest {
                         "c phase c1 cannot be energized before 2032");
     }
 
+    /**
+     * Lease vs build, known by hand. 5 MW (5,000 one-kW cards) is needed in all three years. Site own's phase costs
+     * $1M (20-year life at a 0% rate: $50k a year) but cannot be energized before the third year; site colo's
+     * 10-MW lease is ready at once at $0.5M a year. Demand from year one: the lease is the only way, so it is
+     * taken in period 0. Demand from year three only: the build ($50k a year) beats the lease ($0.5M a year).
+     */
+    @Test
+    void aLeaseIsChosenWhenNeededBeforeABuildCouldBeEnergisedAndNotOtherwise() {
+        List<CandidateSite> sites = List.of(
+                site("own", 3, 0, INF, new CandidatePhase("b1", 10 * MW, 1e6, 20, 2, 2)),
+                site("colo", 3, 0, INF, new CandidatePhase("l1", 10 * MW, 0, 20, 0, 0, 0.5e6)));
+        BuildPlan early = leaseOrBuild(sites, 5_000, 5_000, 5_000);
+        assertThat(early.meetsDemand()).isTrue();
+        assertThat(early.phases()).anySatisfy(b -> {
+            assertThat(b.phase()).isEqualTo("l1");
+            assertThat(b.period()).isZero();
+        });
+        BuildPlan late = leaseOrBuild(sites, 0, 0, 5_000);
+        assertThat(late.meetsDemand()).isTrue();
+        assertThat(late.phases()).extracting(BuildPlan.PhaseBuild::phase).containsExactly("b1");
+    }
+
+    private static BuildPlan leaseOrBuild(List<CandidateSite> sites, double... peaks) {
+        return Planner.plan(
+                plan(
+                        3,
+                        sites,
+                        List.of(kilowattCard(1_000, 3)),
+                        List.of(demand("w", peaks)),
+                        PlanObjectives.leastCost(0)),
+                exact(SolverKind.HIGHS));
+    }
+
+    @Test
+    void aLeaseWithABuildCostIsRejected() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CandidatePhase("l1", 10 * MW, 1e6, 20, 0, 0, 1))
+                .hasMessageContaining("l1: a lease costs >= 0 per year and has no build capex");
+    }
+
     @Test
     void unknownSolverNamesTheKnownOnes() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SolverKind.named("gurobi"))

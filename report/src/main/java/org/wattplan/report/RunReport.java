@@ -235,14 +235,15 @@ public final class RunReport {
         for (int y : run.years()) {
             for (String workload : run.workloads()) {
                 double demand = run.workload(y, workload, RunSchema.DEMAND_ACCELERATOR_HOURS);
-                double unserved = run.workload(y, workload, RunSchema.UNSERVED_ACCELERATOR_HOURS);
+                double demandMwh = run.workload(y, workload, RunSchema.DEMAND_MWH);
                 rows.add(List.of(
                         Tables.text(String.valueOf(y)),
                         Tables.text(workload),
                         Tables.number(demand),
                         Tables.number(run.workload(y, workload, RunSchema.SERVED_ACCELERATOR_HOURS)),
-                        Tables.number(unserved),
-                        Tables.text(demand == 0 ? "n/a" : Format.number(100 * unserved / demand) + " %")));
+                        Tables.number(run.workload(y, workload, RunSchema.UNSERVED_ACCELERATOR_HOURS)),
+                        Tables.number(run.workload(y, workload, RunSchema.UNSERVED_MWH)),
+                        Tables.text(servedShare(run, y, workload, demand, demandMwh))));
             }
         }
         blocks.add(new Block.Details(
@@ -256,7 +257,8 @@ public final class RunReport {
                                 "Demand (accelerator-h)",
                                 "Served (accelerator-h)",
                                 "Unserved (accelerator-h)",
-                                "Unserved share"),
+                                "Unserved general compute (MWh)",
+                                "Served share"),
                         rows))));
         blocks.add(new Block.Heading(3, "Site phases"));
         chart(charts, "phases", blocks);
@@ -374,5 +376,21 @@ public final class RunReport {
 
     static String instant(long epochMs) {
         return java.time.Instant.ofEpochMilli(epochMs).toString();
+    }
+
+    /**
+     * The served share of a workload's demand, {@code 100 x (1 - unserved / demand)} as the served_pct column
+     * defines it (RunColumns), from the hours or MWh so that runs written before that column read the same.
+     */
+    private static String servedShare(RunFigures run, int year, String workload, double demand, double demandMwh) {
+        if (demand > 0) {
+            return Format.number(
+                            100 * (1 - run.workload(year, workload, RunSchema.UNSERVED_ACCELERATOR_HOURS) / demand))
+                    + " %";
+        }
+        if (demandMwh > 0) {
+            return Format.number(100 * (1 - run.workload(year, workload, RunSchema.UNSERVED_MWH) / demandMwh)) + " %";
+        }
+        return "n/a";
     }
 }

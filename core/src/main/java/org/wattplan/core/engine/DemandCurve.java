@@ -12,7 +12,7 @@ import org.wattplan.core.problem.Check;
  * {@code 1} (growing at {@code growth} from the horizon's start) times the trace, and a sweep that scales the points
  * scales the trace with them.
  */
-public record DemandCurve(List<Point> points, double growthPerYear, Optional<Trace> trace) {
+public record DemandCurve(List<Point> points, double growthPerYear, Optional<Trace> trace) implements Demand {
     public record Point(LocalDate at, double value) {
         public Point {
             Check.that(value >= 0 && Double.isFinite(value), "demand must be a finite number >= 0");
@@ -45,6 +45,7 @@ public record DemandCurve(List<Point> points, double growthPerYear, Optional<Tra
     }
 
     /** The value at an instant (epoch s). */
+    @Override
     public double at(double epochS) {
         double curve = curveAt(epochS, pointEpochS());
         return trace.isEmpty() ? curve : curve * trace.get().at(epochS);
@@ -82,6 +83,7 @@ public record DemandCurve(List<Point> points, double growthPerYear, Optional<Tra
      * The mean value over each step: the curve at the step's midpoint, times the trace's time-weighted mean over the
      * step (energy-conserving, {@link Trace}) when there is one.
      */
+    @Override
     public double[] onGrid(TimeGrid grid) {
         double[] values = new double[grid.steps()];
         long[] pointEpochS = pointEpochS();

@@ -121,7 +121,7 @@ public sealed interface WorkloadSpec {
     }
 
     /** General compute and storage, demanded as IT power (W); it is placed before accelerators at each site. */
-    record General(String id, int priority, boolean flexible, List<String> sites, DemandCurve demandW)
+    record General(String id, int priority, boolean flexible, List<String> sites, Demand demandW)
             implements WorkloadSpec {
         public General {
             sites = List.copyOf(sites);

@@ -93,7 +93,8 @@ public final class PlanSpecs {
                         c.capacityW() * c.buildCostUsdPerW(),
                         c.lifeS() / Units.SECONDS_PER_YEAR,
                         (int) Math.ceil(c.leadTimeS() / Units.SECONDS_PER_YEAR - 1e-9),
-                        calendar.firstPeriodAfter(from, c.leadTimeS())));
+                        calendar.firstPeriodAfter(from, c.leadTimeS()),
+                        c.capacityW() * c.leaseUsdPerWYear()));
             }
         }
         return new CandidateSite(

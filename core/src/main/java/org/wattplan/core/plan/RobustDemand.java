@@ -68,7 +68,8 @@ public final class RobustDemand {
                     c.buildCostUsdPerW(),
                     c.leadTimeS() + delayS,
                     c.earliestStart(),
-                    c.lifeS()));
+                    c.lifeS(),
+                    c.leaseUsdPerWYear()));
         }
         return new PlanningSpec(
                 planning.start(),

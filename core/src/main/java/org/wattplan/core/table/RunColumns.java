@@ -75,6 +75,8 @@ public final class RunColumns {
     public static final ColumnSpec DEMAND_MWH = number("demand_mwh", Unit.MWH);
     public static final ColumnSpec UNSERVED_MWH = number("unserved_mwh", Unit.MWH);
     public static final ColumnSpec TRAINING_FLOP = number("training_flop", Unit.FLOP);
+    /** A workload's demand served in the year: 100 x (1 - unserved / demand), accelerator-hours or MWh. */
+    public static final ColumnSpec SERVED_PCT = number("served_pct", Unit.PERCENT);
 
     public static final ColumnSpec CONSTRUCTION_START = date("construction_start");
     public static final ColumnSpec ENERGIZED = date("energized");

@@ -59,7 +59,8 @@ public final class RunSchema {
                     CO2E_LOCATION_T,
                     WATER_ONSITE_ML,
                     WATER_OFFSITE_ML,
-                    TRAINING_FLOP)
+                    TRAINING_FLOP,
+                    SERVED_PCT)
             .requiring(
                     YEAR,
                     WORKLOAD,

@@ -38,7 +38,11 @@ public final class AnnualReport {
 
     private AnnualReport() {}
 
-    public static String text(String name, Table annual) {
+    /**
+     * The report from the annual table and, per year, each workload's served share of its demand and what it left
+     * unserved (from {@code byWorkload}, the annual_by_workload table).
+     */
+    public static String text(String name, Table annual, Table byWorkload) {
         StringBuilder out = new StringBuilder();
         out.append("Annual report: ").append(name).append('\n');
         for (List<Object> row : annual.rows()) {
@@ -62,14 +66,64 @@ public final class AnnualReport {
             }
             lines(out, annual, row, MONEY);
             line(out, annual, row, "accelerators installed", RunColumns.ACCELERATORS_INSTALLED);
+            utilisation(out, annual, row);
             line(out, annual, row, "unserved accelerator-hours", RunColumns.UNSERVED_ACCELERATOR_HOURS);
             line(out, annual, row, "unserved general compute", RunColumns.UNSERVED_GENERAL_MWH);
+            workloads(out, byWorkload, row.get(0));
             Object trainings = row.get(annual.column(RunColumns.TRAININGS_COMPLETED.name()));
             if (!String.valueOf(trainings).isEmpty()) {
                 out.append(String.format(Locale.ROOT, "  %-34s %s%n", "training completed", trainings));
             }
         }
         return out.toString();
+    }
+
+    /** Installed accelerator-hours split into allocated (utilisation), idle and stranded, as shares. */
+    private static void utilisation(StringBuilder out, Table annual, List<Object> row) {
+        double installed = value(annual, row, RunColumns.ACCELERATOR_HOURS_INSTALLED);
+        if (!(installed > 0)) {
+            return;
+        }
+        share(out, "accelerator utilisation", value(annual, row, RunColumns.ACCELERATOR_HOURS_ALLOCATED), installed);
+        share(out, "  idle (powered, no work)", value(annual, row, RunColumns.ACCELERATOR_HOURS_IDLE), installed);
+        share(out, "  stranded (no capacity)", value(annual, row, RunColumns.ACCELERATOR_HOURS_STRANDED), installed);
+    }
+
+    /** Each workload of the year: the share of its demand served, and what it left unserved. */
+    private static void workloads(StringBuilder out, Table byWorkload, Object year) {
+        boolean first = true;
+        for (List<Object> row : byWorkload.rows()) {
+            if (!row.get(0).equals(year)) {
+                continue;
+            }
+            boolean general = Double.isNaN(value(byWorkload, row, RunColumns.DEMAND_ACCELERATOR_HOURS));
+            double demand =
+                    value(byWorkload, row, general ? RunColumns.DEMAND_MWH : RunColumns.DEMAND_ACCELERATOR_HOURS);
+            if (!(demand > 0)) {
+                continue;
+            }
+            if (first) {
+                out.append(String.format(Locale.ROOT, "  %-34s %18s %s%n", "by workload", "served", "unserved"));
+                first = false;
+            }
+            ColumnSpec unservedColumn = general ? RunColumns.UNSERVED_MWH : RunColumns.UNSERVED_ACCELERATOR_HOURS;
+            double unserved = value(byWorkload, row, unservedColumn);
+            out.append(String.format(
+                    Locale.ROOT,
+                    "    %-32s %17.1f%% %s %s%n",
+                    row.get(byWorkload.column(RunColumns.WORKLOAD.name())),
+                    value(byWorkload, row, RunColumns.SERVED_PCT),
+                    EstimateWriter.fmt(unserved),
+                    unservedColumn.unit().symbol()));
+        }
+    }
+
+    private static void share(StringBuilder out, String label, double part, double whole) {
+        out.append(String.format(Locale.ROOT, "  %-34s %17.1f%%%n", label, 100 * part / whole));
+    }
+
+    private static double value(Table table, List<Object> row, ColumnSpec column) {
+        return row.get(table.column(column.name())) instanceof Double d ? d : Double.NaN;
     }
 
     private static void lines(StringBuilder out, Table table, List<Object> row, List<Shown> shown) {

@@ -171,7 +171,8 @@ public final class FleetTables {
                         RunColumns.CO2E_LOCATION_T.fromSi(run.workload(y, w, WorkloadMetric.CO2E_LOCATION_KG)),
                         RunColumns.WATER_ONSITE_ML.fromSi(run.workload(y, w, WorkloadMetric.WATER_ONSITE_L)),
                         RunColumns.WATER_OFFSITE_ML.fromSi(run.workload(y, w, WorkloadMetric.WATER_OFFSITE_L)),
-                        spec.kind() == WorkloadKind.TRAINING ? run.workload(y, w, WorkloadMetric.FLOP) : Double.NaN);
+                        spec.kind() == WorkloadKind.TRAINING ? run.workload(y, w, WorkloadMetric.FLOP) : Double.NaN,
+                        demand > 0 ? 100 * (1 - unserved / demand) : Double.NaN);
             }
         }
         return table;

@@ -202,8 +202,11 @@ public final class PlanScenarioReader {
         private record Hardware(
                 String path, String id, ObjectNode node, LocalDate from, double leadS, int lot, List<String> sites) {}
 
+        private final double leaseUsdPerWMonth;
+
         PlanSection(JsonNode node, FleetSpec fleet, Problems problems) {
             this.problems = problems;
+            this.leaseUsdPerWMonth = fleet.economics().leaseUsdPerWMonth();
             Fields f = new Fields(node, "plan", problems);
             LocalDate horizonStart = fleet.grid().start();
             this.start = date(f, "start").orElse(horizonStart);
@@ -313,6 +316,11 @@ public final class PlanScenarioReader {
             if (lead.isEmpty() && !f.has("lead_time")) {
                 problems.add(f.path("lead_time"), "is missing; give the time from construction start to energization");
             }
+            if (node.path("leased").asBoolean(false) && !(leaseUsdPerWMonth > 0)) {
+                problems.add(
+                        f.path("leased"),
+                        "a leased candidate needs economics.lease_price (e.g. \"125 USD/kW-month\"); it has no build cost");
+            }
             LocalDate earliest = date(f, "earliest_start").orElse(start);
             double lifeS = f.quantity("life", Dimension.DURATION, Double.MIN_VALUE, 200 * YEAR_S)
                     .orElse(20 * YEAR_S);
@@ -419,7 +427,8 @@ public final class PlanScenarioReader {
                         phase.buildCostUsdPerW(),
                         c.leadS(),
                         c.earliest(),
-                        c.lifeS()));
+                        c.lifeS(),
+                        phase.leased() ? 12 * maximal.economics().leaseUsdPerWMonth() : 0));
             }
             List<HardwareCandidate> options = new ArrayList<>();
             List<CohortSpec> cohorts = maximal.cohorts();

@@ -85,6 +85,7 @@ public final class ScenarioKeys {
         map.put("ranking", with("demand", "growth", "diurnal"));
         map.put("general", List.of("id", "kind", "priority", "flexible", "sites", "demand", "growth"));
         map.put("demand_point", List.of("at", "value"));
+        map.put("driven_demand", List.of("driver", "driver_growth", "intensity", "intensity_growth"));
         map.put("policy", List.of("steering", "throttle_at_grid_limit"));
         map.put(
                 "economics",

@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.wattplan.core.catalog.AcceleratorSpec;
 import org.wattplan.core.catalog.Catalog;
+import org.wattplan.core.engine.Demand;
 import org.wattplan.core.engine.DemandCurve;
+import org.wattplan.core.engine.DrivenDemand;
 import org.wattplan.core.engine.Trace;
 import org.wattplan.core.engine.WorkloadKind;
 import org.wattplan.core.engine.WorkloadSpec;
@@ -55,7 +57,7 @@ final class WorkloadReader {
             case TRAINING -> training(w, id, priority, flexible, sites);
             case INFERENCE, RANKING -> serving(w, kind, id, priority, flexible, sites);
             case GENERAL ->
-                demand(w, Dimension.POWER).map(curve -> new WorkloadSpec.General(id, priority, flexible, sites, curve));
+                generalDemand(w).map(demand -> new WorkloadSpec.General(id, priority, flexible, sites, demand));
         };
         w.close();
         return problems.isEmpty() ? spec : Optional.empty();
@@ -251,31 +253,74 @@ final class WorkloadReader {
     }
 
     /**
+     * A general workload's IT power: a demand ({@link #demand}), or {@code {driver, driver_growth, intensity,
+     * intensity_growth}}: a count (people, servers) times the IT power per unit, each a curve of its own.
+     */
+    private Optional<Demand> generalDemand(Section w) {
+        Optional<JsonNode> node = w.fields.node("demand");
+        if (node.isEmpty() || !isDriven(node.get())) {
+            return demand(w, Dimension.POWER).map(Demand.class::cast);
+        }
+        if (w.fields.has("growth")) {
+            w.problem("growth", "a driver x intensity demand takes driver_growth and intensity_growth instead");
+        }
+        Section d = new Section(node.get(), w.path("demand"), w.problems(), "driven_demand");
+        Optional<DemandCurve> driver = curve(d, "driver", "driver_growth", Dimension.COUNT);
+        Optional<DemandCurve> intensity = curve(d, "intensity", "intensity_growth", Dimension.POWER);
+        d.close();
+        return driver.isPresent() && intensity.isPresent()
+                ? Optional.of(new DrivenDemand(driver.get(), intensity.get()))
+                : Optional.empty();
+    }
+
+    /** A driver x intensity demand is an object with a driver or an intensity; a replayed series names a file. */
+    private static boolean isDriven(JsonNode demand) {
+        return demand.isObject() && (demand.has("driver") || demand.has("intensity"));
+    }
+
+    /**
      * A demand: one value (growing from the horizon's start), dated points {at, value} (linear between them,
      * growing after the last), or a replayed series (times the growth from the horizon's start), with an optional
      * yearly growth.
      */
     private Optional<DemandCurve> demand(Section w, Dimension dimension) {
-        double growth =
-                w.fields.quantity("growth", Dimension.FRACTION, -0.99, 100).orElse(0.0);
-        Optional<JsonNode> node = w.fields.node("demand");
-        if (node.isEmpty()) {
-            w.problem("demand", "is missing");
+        if (w.fields.node("demand").filter(WorkloadReader::isDriven).isPresent()) {
+            w.problem("demand", "a driver x intensity demand is for general workloads; give a value, dated points or a"
+                    + " replayed series");
             return Optional.empty();
         }
-        if (node.get().isObject()) {
+        return curve(w, "demand", "growth", dimension);
+    }
+
+    /**
+     * The curve under {@code key}: one value, dated points, or (for {@code demand} itself) a replayed series,
+     * growing at {@code growthKey} per year.
+     */
+    private Optional<DemandCurve> curve(Section w, String key, String growthKey, Dimension dimension) {
+        double growth =
+                w.fields.quantity(growthKey, Dimension.FRACTION, -0.99, 100).orElse(0.0);
+        Optional<JsonNode> node = w.fields.node(key);
+        if (node.isEmpty()) {
+            w.problem(key, "is missing");
+            return Optional.empty();
+        }
+        if (node.get().isObject() && key.equals("demand")) {
             return trace(w, "demand", dimension, Bounds.max("demand", dimension))
                     .map(trace -> DemandCurve.ofTrace(trace, start, growth));
         }
+        if (node.get().isObject()) {
+            w.problem(key, "give a value or dated points {at, value}");
+            return Optional.empty();
+        }
         if (!node.get().isArray()) {
             return w.fields
-                    .quantity("demand", dimension, 0, Section.ANY)
+                    .quantity(key, dimension, 0, Section.ANY)
                     .map(v -> new DemandCurve(List.of(new DemandCurve.Point(start, v)), growth));
         }
         List<DemandCurve.Point> points = new ArrayList<>();
         boolean ok = true;
         for (int i = 0; i < node.get().size(); i++) {
-            Section point = new Section(node.get().get(i), w.child("demand", i), w.problems(), "demand_point");
+            Section point = new Section(node.get().get(i), w.child(key, i), w.problems(), "demand_point");
             Optional<LocalDate> at = point.requiredDate("at");
             Optional<Double> value = point.fields.text("value").flatMap(text -> parse(point, text, dimension));
             if (!point.fields.has("value")) {
@@ -295,7 +340,7 @@ final class WorkloadReader {
             points.add(new DemandCurve.Point(at.get(), value.get()));
         }
         if (points.isEmpty() && ok) {
-            w.problem("demand", "is an empty list");
+            w.problem(key, "is an empty list");
         }
         return ok && !points.isEmpty() ? Optional.of(new DemandCurve(points, growth)) : Optional.empty();
     }

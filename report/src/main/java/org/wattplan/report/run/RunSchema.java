@@ -43,6 +43,8 @@ public final class RunSchema {
     public static final String DEMAND_ACCELERATOR_HOURS = RunColumns.DEMAND_ACCELERATOR_HOURS.name();
     public static final String SERVED_ACCELERATOR_HOURS = RunColumns.SERVED_ACCELERATOR_HOURS.name();
     public static final String UNSERVED_ACCELERATOR_HOURS = RunColumns.UNSERVED_ACCELERATOR_HOURS.name();
+    public static final String DEMAND_MWH = RunColumns.DEMAND_MWH.name();
+    public static final String UNSERVED_MWH = RunColumns.UNSERVED_MWH.name();
     public static final String FACILITY_POWER_MW = RunColumns.FACILITY_POWER_MW.name();
     public static final String CAPACITY_MW = RunColumns.CAPACITY_MW.name();
     public static final String CONSTRUCTION_START = RunColumns.CONSTRUCTION_START.name();

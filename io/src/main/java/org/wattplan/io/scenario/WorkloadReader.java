@@ -285,8 +285,10 @@ final class WorkloadReader {
      */
     private Optional<DemandCurve> demand(Section w, Dimension dimension) {
         if (w.fields.node("demand").filter(WorkloadReader::isDriven).isPresent()) {
-            w.problem("demand", "a driver x intensity demand is for general workloads; give a value, dated points or a"
-                    + " replayed series");
+            w.problem(
+                    "demand",
+                    "a driver x intensity demand is for general workloads; give a value, dated points or a"
+                            + " replayed series");
             return Optional.empty();
         }
         return curve(w, "demand", "growth", dimension);

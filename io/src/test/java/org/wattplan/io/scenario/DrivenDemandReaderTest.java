@@ -82,7 +82,7 @@ class DrivenDemandReaderTest {
         assertThat(problems(GENERAL.replace("      intensity: \"0.5 W\"\n", "")))
                 .contains("workloads[2].demand.intensity: is missing");
         assertThat(problems("  - {id: r, kind: ranking, demand: {driver: \"1B\", intensity: \"0.001\"}}\n"))
-                .contains("workloads[2].demand: a driver x intensity demand is for general workloads; give a value or"
-                        + " dated points");
+                .contains("workloads[2].demand: a driver x intensity demand is for general workloads; give a value,"
+                        + " dated points or a replayed series");
     }
 }

@@ -30,7 +30,9 @@ public final class FiniteResults {
             "training_flop",
             // issue 14: TCO per accelerator-hour / per MWh in a year with no accelerator-hours / no energy
             "tco_usd_per_accelerator_hour",
-            "tco_usd_per_mwh");
+            "tco_usd_per_mwh",
+            // the share of a workload's demand served, in a year in which it demands nothing
+            "served_pct");
 
     private FiniteResults() {}
 

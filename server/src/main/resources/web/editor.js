@@ -1,4 +1,4 @@
-// The scenario editor: CodeMirror 5 (shipped in codemirror/, MIT) with YAML highlighting, the validate endpoint's
+// The scenario editor: CodeMirror 5 (shipped in vendor/codemirror/, MIT) with YAML highlighting, the validate endpoint's
 // problems marked in a gutter at their lines, and completion (Ctrl-Space) of keys and enum values from the
 // scenario's JSON Schema (/scenario.schema.json, docs/scenario.schema.json) at the cursor's path. The textarea
 // #text stays the text's home for the rest of the page: the editor writes every change back to it.

@@ -177,14 +177,14 @@ final class BuildOutModel {
                     load.add(e.count()[p] * e.nameplateW() / W_PER_MW);
                 }
                 itLoadMw[s][p] = load;
-                Terms room = new Terms().addAll(load, 1).add(-site.existingW()[p] / W_PER_MW);
+                Terms room = new Terms().addAll(load, 1).add(-site.existingW().get(p) / W_PER_MW);
                 for (int k = 0; k < site.phases().size(); k++) {
                     room.addAll(online(s, k, p), -site.phases().get(k).capacityW() / W_PER_MW);
                 }
                 capacity[s][p] =
                         solver.makeConstraint(-MPSolver.infinity(), 0, unique() + "capacity_" + site.id() + "_" + p);
                 room.into(capacity[s][p]);
-                double limitW = site.gridLimitW()[p];
+                double limitW = site.gridLimitW().get(p);
                 if (Double.isFinite(limitW)) {
                     gridLimit[s][p] = solver.makeConstraint(
                             -MPSolver.infinity(),
@@ -229,7 +229,7 @@ final class BuildOutModel {
         for (int w = 0; w < spec.demand().size(); w++) {
             DemandSeries d = spec.demand().get(w);
             for (int p = 0; p < periods; p++) {
-                double peak = d.peak(p);
+                double peak = d.peakAccelerators().get(p);
                 allowedShort[w][p] =
                         solver.makeNumVar(0, (1 - serviceLevel) * peak, unique() + "u_" + d.workload() + "_" + p);
                 excessShort[w][p] = solver.makeNumVar(0, MPSolver.infinity(), unique() + "e_" + d.workload() + "_" + p);
@@ -252,8 +252,8 @@ final class BuildOutModel {
             for (int s = 0; s < spec.sites().size(); s++) {
                 placed.add(general[s][p], 1);
             }
-            placed.into(
-                    solver.makeConstraint(spec.generalW(p) / W_PER_MW, MPSolver.infinity(), unique() + "general_" + p));
+            placed.into(solver.makeConstraint(
+                    spec.generalW().get(p) / W_PER_MW, MPSolver.infinity(), unique() + "general_" + p));
             // per MW of general compute unserved: the penalty of a thousand 1-kW accelerators
             penalty.add(generalShort[p], 1000 * spec.objectives().shortfallPenaltyUsd() / USD_PER_MUSD);
         }
@@ -311,7 +311,7 @@ final class BuildOutModel {
                     mean.add(e.count()[p] * PowerModels.poweredIdleW(e.idleW(), e.overheadW()) / W_PER_MW);
                 }
                 for (int w = 0; w < spec.demand().size(); w++) {
-                    double load = spec.demand().get(w).meanLoad()[p];
+                    double load = spec.demand().get(w).meanLoad().get(p);
                     for (int a = 0; a < types.size(); a++) {
                         if (serve[w][s][a][p] != null) {
                             mean.add(serve[w][s][a][p], dynamicW(site.id(), types.get(a), load) / W_PER_MW);
@@ -359,7 +359,8 @@ final class BuildOutModel {
 
     /** IT energy of one MW of mean IT power over period p (J). */
     private double itJPerMw(int p) {
-        return EnergyModel.energyJ(W_PER_MW, Units.hoursToSeconds(spec.hours(p)));
+        return EnergyModel.energyJ(
+                W_PER_MW, Units.hoursToSeconds(spec.periodHours().get(p)));
     }
 
     private static double co2eKgPerMwh(CandidateSite site) {
@@ -380,7 +381,10 @@ final class BuildOutModel {
                 }
                 waterCap[c][p] = solver.makeConstraint(
                         -MPSolver.infinity(),
-                        cap.litresPerYear() / Units.LITRES_PER_MEGALITRE * spec.hours(p) / Units.HOURS_PER_YEAR,
+                        cap.litresPerYear()
+                                / Units.LITRES_PER_MEGALITRE
+                                * spec.periodHours().get(p)
+                                / Units.HOURS_PER_YEAR,
                         unique() + unique() + "water_" + cap.name() + "_" + p);
                 litres.into(waterCap[c][p]);
             }

@@ -57,7 +57,7 @@ final class Diagnosis {
     private static void site(BuildOutModel m, int s, int p, Set<BuildPlan.Binding> found) {
         CandidateSite site = m.spec.sites().get(s);
         int year = m.spec.firstYear() + p;
-        double builtW = site.existingW()[p];
+        double builtW = site.existingW().get(p);
         boolean allBuilt = true;
         for (int k = 0; k < site.phases().size(); k++) {
             CandidatePhase phase = site.phases().get(k);
@@ -94,7 +94,7 @@ final class Diagnosis {
                             year,
                             builtW / BuildOutModel.W_PER_MW)));
         }
-        double limitW = site.gridLimitW()[p];
+        double limitW = site.gridLimitW().get(p);
         if (Double.isFinite(limitW) && loadMw * site.peakPue() >= limitW / BuildOutModel.W_PER_MW * (1 - TIGHT)) {
             found.add(new BuildPlan.Binding(
                     p,

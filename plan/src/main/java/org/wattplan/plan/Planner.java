@@ -132,14 +132,14 @@ public final class Planner {
             DemandSeries d = m.spec.demand().get(w);
             for (int p = 0; p < m.periods; p++) {
                 double excess = m.excessShort[w][p].solutionValue();
-                if (excess > EPS * Math.max(1, d.peak(p))) {
+                if (excess > EPS * Math.max(1, d.peakAccelerators().get(p))) {
                     list.add(new BuildPlan.Shortfall(d.workload(), p, excess, "accelerators"));
                 }
             }
         }
         for (int p = 0; p < m.periods; p++) {
             double excessW = m.generalShort[p].solutionValue() * BuildOutModel.W_PER_MW;
-            if (excessW > EPS * Math.max(1, m.spec.generalW(p))) {
+            if (excessW > EPS * Math.max(1, m.spec.generalW().get(p))) {
                 list.add(new BuildPlan.Shortfall("general compute", p, excessW, "W"));
             }
         }

@@ -11,6 +11,7 @@ import org.wattplan.core.plan.CandidateSite;
 import org.wattplan.core.plan.DemandSeries;
 import org.wattplan.core.plan.ExistingFleet;
 import org.wattplan.core.plan.HardwareOption;
+import org.wattplan.core.plan.PerPeriod;
 import org.wattplan.core.plan.PlanObjectives;
 import org.wattplan.core.plan.PlanSpec;
 
@@ -35,7 +36,16 @@ public final class SyntheticPlans {
             double[] limit = new double[years];
             Arrays.fill(limit, 400e6);
             candidates.add(new CandidateSite(
-                    "existing-" + e, "region-" + e % 3, built, limit, 1.15, 1.1, 0.3, 0.07, 0.35, List.of()));
+                    "existing-" + e,
+                    "region-" + e % 3,
+                    PerPeriod.of(built),
+                    PerPeriod.of(limit),
+                    1.15,
+                    1.1,
+                    0.3,
+                    0.07,
+                    0.35,
+                    List.of()));
             double[] count = new double[years];
             Arrays.fill(count, 0, Math.min(years, 3), 150_000 / 4.0);
             existing.add(new ExistingFleet("existing-" + e, "H100", count, 100, 700, 575));
@@ -57,8 +67,8 @@ public final class SyntheticPlans {
             candidates.add(new CandidateSite(
                     "site-" + s,
                     "region-" + s % 5,
-                    none,
-                    limit,
+                    PerPeriod.of(none),
+                    PerPeriod.of(limit),
                     peakPue,
                     peakPue - 0.05,
                     0.1 + 0.3 * random.nextDouble(),
@@ -81,12 +91,12 @@ public final class SyntheticPlans {
         }
         return new PlanSpec(
                 2026,
-                hours,
+                PerPeriod.of(hours),
                 candidates,
                 hardware,
                 existing,
                 demand,
-                general,
+                PerPeriod.of(general),
                 new PlanObjectives(0.08, 0.05, List.of(), 1.0, 350_000));
     }
 
@@ -97,7 +107,7 @@ public final class SyntheticPlans {
             peak[p] = first * Math.pow(1 + growth, Math.min(p, 10));
             mean[p] = load;
         }
-        return new DemandSeries(id, peak, mean, List.of(), Optional.empty());
+        return new DemandSeries(id, PerPeriod.of(peak), PerPeriod.of(mean), List.of(), Optional.empty());
     }
 
     private static DemandSeries training(int years) {
@@ -107,6 +117,6 @@ public final class SyntheticPlans {
             peak[p] = 20_000 * Math.pow(2, Math.min(p / 2, 5));
             mean[p] = 0.8;
         }
-        return new DemandSeries("training", peak, mean, List.of(), Optional.empty());
+        return new DemandSeries("training", PerPeriod.of(peak), PerPeriod.of(mean), List.of(), Optional.empty());
     }
 }

@@ -6,6 +6,7 @@ import org.wattplan.core.plan.CandidatePhase;
 import org.wattplan.core.plan.CandidateSite;
 import org.wattplan.core.plan.DemandSeries;
 import org.wattplan.core.plan.HardwareOption;
+import org.wattplan.core.plan.PerPeriod;
 import org.wattplan.core.plan.PlanObjectives;
 import org.wattplan.core.plan.PlanSpec;
 
@@ -15,10 +16,10 @@ final class Plans {
 
     private Plans() {}
 
-    static double[] each(int periods, double value) {
+    static PerPeriod each(int periods, double value) {
         double[] values = new double[periods];
         Arrays.fill(values, value);
-        return values;
+        return PerPeriod.of(values);
     }
 
     static CandidateSite site(String id, int periods, double existingW, double limitW, CandidatePhase... phases) {
@@ -35,7 +36,8 @@ final class Plans {
     }
 
     static DemandSeries demand(String id, double... peaks) {
-        return new DemandSeries(id, peaks, each(peaks.length, 1.0), List.of(), java.util.Optional.empty());
+        return new DemandSeries(
+                id, PerPeriod.of(peaks), each(peaks.length, 1.0), List.of(), java.util.Optional.empty());
     }
 
     static PlanSpec plan(

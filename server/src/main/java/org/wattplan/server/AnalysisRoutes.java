@@ -191,7 +191,7 @@ record AnalysisRoutes(Services services, AnalysisJobs jobs) implements Routes {
         for (DemandSeries series : outcome.result().spec().demand()) {
             ArrayNode peaks =
                     demand.addObject().put("workload", series.workload()).putArray("peak_accelerators");
-            for (double peak : series.peakAccelerators()) {
+            for (double peak : series.peakAccelerators().toArray()) {
                 Json.number(peaks, peak);
             }
         }

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.wattplan.app.PlanUseCase;
 import org.wattplan.app.SweepUseCase;
-import org.wattplan.app.run.FleetRunEngine;
 import org.wattplan.core.engine.StepSize;
 import org.wattplan.core.plan.BuildPlan;
 import org.wattplan.core.plan.SweepFigure;
@@ -55,8 +54,7 @@ class AnalysisApiTest {
 
     @BeforeAll
     void start() {
-        FleetRunEngine engine = new FleetRunEngine(CatalogReader.embedded(), Optional.empty());
-        api = new TestServer(folder, ServeOptions.loopback(0), engine, engine::check);
+        api = TestServer.fleet(folder, Optional.empty());
     }
 
     @AfterAll

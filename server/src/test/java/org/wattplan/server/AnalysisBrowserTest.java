@@ -10,20 +10,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.wattplan.app.run.FleetRunEngine;
-import org.wattplan.io.catalog.CatalogReader;
-import org.wattplan.testkit.Browser;
 
 /**
  * The plan, sweep and actuals views in Debian's headless Chromium (issue 18), driven from the keyboard where a
@@ -32,36 +25,10 @@ import org.wattplan.testkit.Browser;
  * What the page shows is checked against the API's jobs and tables. With {@code -Dwattplan.screenshots=DIR} it
  * saves each view as DIR/serve-plan.png, serve-sweep.png and serve-actuals.png (docs/serve.md's images).
  */
-class AnalysisBrowserTest {
-    @TempDir
-    @SuppressWarnings("NullAway.Init")
-    Path folder;
-
-    @SuppressWarnings("NullAway.Init")
-    TestServer api;
-
-    @SuppressWarnings("NullAway.Init")
-    ChromeDriver browser;
-
-    @SuppressWarnings("NullAway.Init")
-    WebDriverWait wait;
-
-    @SuppressWarnings("NullAway.Init")
-    Browser chromium;
-
+class AnalysisBrowserTest extends BrowserSession {
     @BeforeEach
     void start() {
-        chromium = Browser.start(folder.resolve("chromium"));
-        FleetRunEngine engine = new FleetRunEngine(CatalogReader.embedded(), Optional.empty());
-        api = new TestServer(folder, ServeOptions.loopback(0), engine, engine::check);
-        browser = chromium.driver();
-        wait = new WebDriverWait(browser, Duration.ofMinutes(4));
-    }
-
-    @AfterEach
-    void stop() {
-        chromium.close();
-        api.close();
+        start(Optional.empty(), Duration.ofMinutes(4));
     }
 
     @Test

@@ -7,8 +7,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.wattplan.app.run.FleetRunEngine;
-import org.wattplan.io.catalog.CatalogReader;
 import org.wattplan.testkit.Browser;
 
 /**
@@ -35,8 +33,7 @@ abstract class BrowserSession {
     /** Chromium, and a server whose scenarios may name files under {@code data}; the page waits up to {@code patience}. */
     final void start(Optional<Path> data, Duration patience) {
         chromium = Browser.start(folder.resolve("chromium"));
-        FleetRunEngine engine = new FleetRunEngine(CatalogReader.embedded(), data);
-        api = new TestServer(folder, ServeOptions.loopback(0), engine, engine::check);
+        api = TestServer.fleet(folder, data);
         browser = chromium.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(patience.toSeconds()));
     }

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wattplan.app.run.FleetRunEngine;
-import org.wattplan.io.catalog.CatalogReader;
 
 /**
  * Issue 11 items 1 and 2 through the API: a series {@code file:} never reads outside the data folder, never
@@ -40,7 +38,6 @@ class DataFolderApiTest {
         Files.createSymbolicLink(data.resolve("link.csv"), secret);
         Files.createSymbolicLink(data.resolve("environ"), Path.of("/proc/self/environ"));
         String environment = System.getenv("PATH");
-        FleetRunEngine engine = new FleetRunEngine(CatalogReader.embedded(), Optional.of(data));
         List<String> names = List.of(
                 " /etc/passwd",
                 "\t/etc/passwd",
@@ -56,7 +53,7 @@ class DataFolderApiTest {
                 "link.csv",
                 "environ",
                 " link.csv");
-        try (TestServer api = new TestServer(folder, ServeOptions.loopback(0), engine, engine::check)) {
+        try (TestServer api = TestServer.fleet(folder, Optional.of(data))) {
             for (String name : names) {
                 for (String path : List.of("/api/v1/scenarios/validate", "/api/v1/scenarios")) {
                     HttpResponse<String> response = api.post(path, scenario(name));
@@ -81,8 +78,7 @@ class DataFolderApiTest {
     void aMissingAndAForbiddenFileGetTheSameAnswer() throws Exception {
         Path data = Files.createDirectories(folder.resolve("data"));
         Files.writeString(folder.resolve("outside.csv"), "a\n");
-        FleetRunEngine engine = new FleetRunEngine(CatalogReader.embedded(), Optional.of(data));
-        try (TestServer api = new TestServer(folder, ServeOptions.loopback(0), engine, engine::check)) {
+        try (TestServer api = TestServer.fleet(folder, Optional.of(data))) {
             List<String> answers = new ArrayList<>();
             for (String name : List.of("missing.csv", "../outside.csv", "../missing.csv", "/etc/hostname")) {
                 String message = ApiTest.json(api.post("/api/v1/scenarios/validate", scenario(name)))

@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wattplan.app.run.FleetRunEngine;
-import org.wattplan.io.catalog.CatalogReader;
 
 /** The server with the real fleet engine: the engine's reader validates, a run stores the engine's tables. */
 class FleetEngineApiTest {
@@ -21,8 +19,7 @@ class FleetEngineApiTest {
     @Test
     void theSmallFleetRunsAndItsTablesAndSeriesAreStored() throws Exception {
         String scenario = Files.readString(Path.of("../examples/serve/small-fleet.yaml"));
-        FleetRunEngine engine = new FleetRunEngine(CatalogReader.embedded(), Optional.empty());
-        try (TestServer api = new TestServer(folder, ServeOptions.loopback(0), engine, engine::check)) {
+        try (TestServer api = TestServer.fleet(folder, Optional.empty())) {
             assertThat(api.post("/api/v1/scenarios/validate", scenario).statusCode())
                     .isEqualTo(200);
 

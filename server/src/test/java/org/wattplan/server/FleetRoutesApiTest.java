@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wattplan.app.ReportUseCase;
 import org.wattplan.app.SimulateUseCase;
-import org.wattplan.app.run.FleetRunEngine;
 import org.wattplan.core.engine.ProgressListener;
 import org.wattplan.core.run.SeriesAggregate;
 import org.wattplan.core.run.SeriesPage;
@@ -36,8 +35,7 @@ class FleetRoutesApiTest {
     @Test
     void cohortsReportAndCachedReadsOfTheSmallFleet() throws Exception {
         String scenario = Files.readString(Path.of("../examples/serve/small-fleet.yaml"));
-        FleetRunEngine engine = new FleetRunEngine(CatalogReader.embedded(), Optional.empty());
-        try (TestServer api = new TestServer(folder, ServeOptions.loopback(0), engine, engine::check)) {
+        try (TestServer api = TestServer.fleet(folder, Optional.empty())) {
             JsonNode done = api.runToEnd(scenario, Duration.ofMinutes(3));
             assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("succeeded");
             long run = done.path("id").asLong();

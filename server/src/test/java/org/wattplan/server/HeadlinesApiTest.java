@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wattplan.app.run.FleetRunEngine;
-import org.wattplan.io.catalog.CatalogReader;
 
 /**
  * {@code GET /api/v1/runs/{id}/headlines} with the fleet engine: the report's figures per year, checked against
@@ -33,8 +31,7 @@ class HeadlinesApiTest {
 
     @Test
     void headlinesAreTheAnnualTablesFiguresWithTheirChangeBetweenWholeYears() {
-        FleetRunEngine engine = new FleetRunEngine(CatalogReader.embedded(), Optional.empty());
-        try (TestServer api = new TestServer(folder, ServeOptions.loopback(0), engine, engine::check)) {
+        try (TestServer api = TestServer.fleet(folder, Optional.empty())) {
             long whole = api.runToEnd(scenario("whole", "2024-01-01", "2026-01-01", 4000), Duration.ofMinutes(2))
                     .path("id")
                     .asLong();

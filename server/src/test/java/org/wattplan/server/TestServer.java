@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Optional;
+import org.wattplan.app.run.FleetRunEngine;
 import org.wattplan.app.run.RunEngine;
 import org.wattplan.app.scenario.ScenarioChecker;
 import org.wattplan.app.scenario.ScenarioCheckers;
@@ -44,6 +45,12 @@ final class TestServer implements AutoCloseable {
 
     TestServer(Path folder) {
         this(folder, ServeOptions.loopback(0), new StandInEngine());
+    }
+
+    /** A loopback server with the real fleet engine, whose scenarios may name files under {@code data}. */
+    static TestServer fleet(Path folder, Optional<Path> data) {
+        FleetRunEngine engine = new FleetRunEngine(CatalogReader.embedded(), data);
+        return new TestServer(folder, ServeOptions.loopback(0), engine, engine::check);
     }
 
     HttpResponse<String> send(String method, String path, String body) {

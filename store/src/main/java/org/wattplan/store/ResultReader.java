@@ -22,17 +22,24 @@ final class ResultReader {
     private ResultReader() {}
 
     static List<String> tableNames(Connection connection, long runId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT table_name FROM result_tables WHERE run_id = ?" + SUCCEEDED + " ORDER BY table_index")) {
+        return strings(
+                connection,
+                "SELECT table_name FROM result_tables WHERE run_id = ?" + SUCCEEDED + " ORDER BY table_index",
+                runId);
+    }
+
+    /** The first column of {@code sql}, whose two parameters are both the run's id (its own and {@link #SUCCEEDED}'s). */
+    private static List<String> strings(Connection connection, String sql, long runId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setLong(1, runId);
             select.setLong(2, runId);
-            List<String> names = new ArrayList<>();
+            List<String> values = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    names.add(rows.getString(1));
+                    values.add(rows.getString(1));
                 }
             }
-            return names;
+            return values;
         }
     }
 
@@ -71,18 +78,10 @@ final class ResultReader {
     }
 
     static List<String> sites(Connection connection, long runId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT DISTINCT site FROM timeseries WHERE run_id = ?" + SUCCEEDED + " ORDER BY site")) {
-            select.setLong(1, runId);
-            select.setLong(2, runId);
-            List<String> sites = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    sites.add(rows.getString(1));
-                }
-            }
-            return sites;
-        }
+        return strings(
+                connection,
+                "SELECT DISTINCT site FROM timeseries WHERE run_id = ?" + SUCCEEDED + " ORDER BY site",
+                runId);
     }
 
     static SeriesPage series(

@@ -12,8 +12,8 @@ import org.wattplan.core.problem.Check;
 public record CandidateSite(
         String id,
         String region,
-        double[] existingW,
-        double[] gridLimitW,
+        PerPeriod existingW,
+        PerPeriod gridLimitW,
         double peakPue,
         double meanPue,
         double wueLPerKwh,
@@ -21,30 +21,12 @@ public record CandidateSite(
         double carbonKgPerKwh,
         List<CandidatePhase> phases) {
     public CandidateSite {
-        existingW = existingW.clone();
-        gridLimitW = gridLimitW.clone();
         phases = List.copyOf(phases);
-        Check.that(existingW.length == gridLimitW.length, id + ": one existing capacity and one grid limit per period");
+        Check.that(
+                existingW.periods() == gridLimitW.periods(),
+                id + ": one existing capacity and one grid limit per period");
         Check.that(
                 peakPue >= 1 && meanPue >= 1 && wueLPerKwh >= 0 && priceUsdPerKwh >= 0,
                 id + ": PUE must be >= 1, WUE and price >= 0");
-    }
-
-    @Override
-    public double[] existingW() {
-        return existingW.clone();
-    }
-
-    @Override
-    public double[] gridLimitW() {
-        return gridLimitW.clone();
-    }
-
-    public double existingW(int period) {
-        return existingW[period];
-    }
-
-    public double gridLimitW(int period) {
-        return gridLimitW[period];
     }
 }

@@ -12,38 +12,19 @@ import org.wattplan.core.problem.Check;
  */
 public record DemandSeries(
         String workload,
-        double[] peakAccelerators,
-        double[] meanLoad,
+        PerPeriod peakAccelerators,
+        PerPeriod meanLoad,
         List<String> sites,
         Optional<String> accelerator) {
     public DemandSeries {
-        peakAccelerators = peakAccelerators.clone();
-        meanLoad = meanLoad.clone();
         sites = List.copyOf(sites);
-        Check.that(peakAccelerators.length == meanLoad.length, workload + ": one peak and one mean load per period");
+        Check.that(
+                peakAccelerators.periods() == meanLoad.periods(), workload + ": one peak and one mean load per period");
         boolean inRange = true;
-        for (int p = 0; p < peakAccelerators.length; p++) {
-            inRange &= peakAccelerators[p] >= 0 && meanLoad[p] >= 0 && meanLoad[p] <= 1;
+        for (int p = 0; p < peakAccelerators.periods(); p++) {
+            inRange &= peakAccelerators.get(p) >= 0 && meanLoad.get(p) >= 0 && meanLoad.get(p) <= 1;
         }
         Check.that(inRange, workload + ": demand must be >= 0, mean load in [0, 1]");
-    }
-
-    @Override
-    public double[] peakAccelerators() {
-        return peakAccelerators.clone();
-    }
-
-    @Override
-    public double[] meanLoad() {
-        return meanLoad.clone();
-    }
-
-    public double peak(int period) {
-        return peakAccelerators[period];
-    }
-
-    public double meanLoad(int period) {
-        return meanLoad[period];
     }
 
     /** Whether this workload may use accelerators of {@code hardware} at {@code site}. */
@@ -54,15 +35,15 @@ public record DemandSeries(
 
     /** The same workload with every period's peak multiplied by {@code factor[p]}. */
     public DemandSeries scaled(double[] factor) {
-        double[] peak = peakAccelerators.clone();
+        double[] peak = peakAccelerators.toArray();
         for (int p = 0; p < peak.length; p++) {
             peak[p] *= factor[p];
         }
-        return new DemandSeries(workload, peak, meanLoad, sites, accelerator);
+        return new DemandSeries(workload, PerPeriod.of(peak), meanLoad, sites, accelerator);
     }
 
     /** The same workload with the given peaks. */
     public DemandSeries withPeaks(double[] peaks) {
-        return new DemandSeries(workload, peaks, meanLoad, sites, accelerator);
+        return new DemandSeries(workload, PerPeriod.of(peaks), meanLoad, sites, accelerator);
     }
 }

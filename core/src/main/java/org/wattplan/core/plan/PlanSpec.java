@@ -11,28 +11,27 @@ import org.wattplan.core.problem.Check;
  */
 public record PlanSpec(
         int firstYear,
-        double[] periodHours,
+        PerPeriod periodHours,
         List<CandidateSite> sites,
         List<HardwareOption> hardware,
         List<ExistingFleet> existing,
         List<DemandSeries> demand,
-        double[] generalW,
+        PerPeriod generalW,
         PlanObjectives objectives) {
     public PlanSpec {
-        periodHours = periodHours.clone();
-        generalW = generalW.clone();
         sites = List.copyOf(sites);
         hardware = List.copyOf(hardware);
         existing = List.copyOf(existing);
         demand = List.copyOf(demand);
-        int periods = periodHours.length;
+        int periods = periodHours.periods();
         Check.that(
-                periods >= 1 && generalW.length == periods, "need at least one period, and general compute for each");
+                periods >= 1 && generalW.periods() == periods,
+                "need at least one period, and general compute for each");
         for (CandidateSite site : sites) {
-            Check.that(site.existingW().length == periods, site.id() + ": one value per period");
+            Check.that(site.existingW().periods() == periods, site.id() + ": one value per period");
         }
         for (DemandSeries d : demand) {
-            Check.that(d.peakAccelerators().length == periods, d.workload() + ": one value per period");
+            Check.that(d.peakAccelerators().periods() == periods, d.workload() + ": one value per period");
         }
         for (ExistingFleet e : existing) {
             Check.that(e.count().length == periods, e.site() + ": one existing count per period");
@@ -40,25 +39,7 @@ public record PlanSpec(
     }
 
     public int periods() {
-        return periodHours.length;
-    }
-
-    @Override
-    public double[] periodHours() {
-        return periodHours.clone();
-    }
-
-    @Override
-    public double[] generalW() {
-        return generalW.clone();
-    }
-
-    public double hours(int period) {
-        return periodHours[period];
-    }
-
-    public double generalW(int period) {
-        return generalW[period];
+        return periodHours.periods();
     }
 
     /** The discount factor of period {@code p}: 1 / (1 + r)^p. */

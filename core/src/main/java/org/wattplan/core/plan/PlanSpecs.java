@@ -51,12 +51,12 @@ public final class PlanSpecs {
         }
         return new PlanSpec(
                 calendar.firstYear(),
-                hours,
+                PerPeriod.of(hours),
                 sites,
                 hardware(planning, calendar),
                 existing(fleet, calendar),
                 demand,
-                generalW(fleet),
+                PerPeriod.of(generalW(fleet)),
                 planning.objectives());
     }
 
@@ -100,8 +100,8 @@ public final class PlanSpecs {
         return new CandidateSite(
                 site.id(),
                 site.region(),
-                existingW,
-                limitW,
+                PerPeriod.of(existingW),
+                PerPeriod.of(limitW),
                 max(site.pue()),
                 site.pue().mean(),
                 site.wueLPerKwh().mean(),
@@ -176,7 +176,7 @@ public final class PlanSpecs {
                     continue;
                 }
             }
-            list.add(new DemandSeries(w.id(), peak, mean, w.sites(), w.accelerator()));
+            list.add(new DemandSeries(w.id(), PerPeriod.of(peak), PerPeriod.of(mean), w.sites(), w.accelerator()));
         }
         return list;
     }

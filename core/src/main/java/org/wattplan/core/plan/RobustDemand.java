@@ -37,11 +37,11 @@ public final class RobustDemand {
         List<DemandSeries> result = new ArrayList<>();
         double[] values = new double[draws];
         for (int w = 0; w < base.size(); w++) {
-            int periods = base.get(w).peakAccelerators().length;
+            int periods = base.get(w).peakAccelerators().periods();
             double[] peaks = new double[periods];
             for (int p = 0; p < periods; p++) {
                 for (int d = 0; d < draws; d++) {
-                    values[d] = drawn.get(d).get(w).peak(p);
+                    values[d] = drawn.get(d).get(w).peakAccelerators().get(p);
                 }
                 peaks[p] = Quantiles.of(values, quantile);
             }

@@ -85,16 +85,22 @@ final class ProfileReader {
         return ok ? Optional.of(Profile.monthly(values)) : Optional.empty();
     }
 
+    /** The series {@code name}; empty when there is none, with a problem at {@code key} unless it was declared. */
+    private Optional<SeriesReader.Series> knownSeries(Section section, String key, String name) {
+        Optional<SeriesReader.Series> found = series.get(name);
+        if (found.isEmpty() && !series.declared(name)) {
+            section.problem(key, "unknown series \"" + name + "\"; defined: " + series.names());
+        }
+        return found;
+    }
+
     private Optional<Profile> named(Section section, Dimension dimension, double min, double max) {
         Optional<String> name = section.fields.text("series");
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        Optional<SeriesReader.Series> found = series.get(name.get());
+        Optional<SeriesReader.Series> found = knownSeries(section, "series", name.get());
         if (found.isEmpty()) {
-            if (!series.declared(name.get())) {
-                section.problem("series", "unknown series \"" + name.get() + "\"; defined: " + series.names());
-            }
             return Optional.empty();
         }
         double factor;
@@ -135,11 +141,8 @@ final class ProfileReader {
             }
             return Optional.empty();
         }
-        Optional<SeriesReader.Series> found = series.get(name.get());
+        Optional<SeriesReader.Series> found = knownSeries(section, "temperature", name.get());
         if (found.isEmpty()) {
-            if (!series.declared(name.get())) {
-                section.problem("temperature", "unknown series \"" + name.get() + "\"; defined: " + series.names());
-            }
             return Optional.empty();
         }
         String unit = found.get().unit().replace("°", "");

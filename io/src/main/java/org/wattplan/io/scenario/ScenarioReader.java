@@ -67,33 +67,18 @@ public final class ScenarioReader {
         ProfileReader profiles = new ProfileReader(series);
         EconomicsSpec economics = new EconomicsReader(catalog).read(root);
         SiteReader siteReader = new SiteReader(catalog, profiles, economics);
-        List<SiteSpec> sites = new ArrayList<>();
         List<JsonNode> siteNodes = root.list("sites");
         if (siteNodes.isEmpty()) {
             root.problem("sites", "is missing or empty; a fleet needs at least one site");
         }
-        for (int i = 0; i < siteNodes.size(); i++) {
-            siteReader.read(siteNodes.get(i), root.child("sites", i), problems).ifPresent(sites::add);
-        }
+        List<SiteSpec> sites = items(root, "sites", siteNodes, siteReader::read);
         CohortReader cohortReader = new CohortReader(catalog, economics);
-        List<CohortSpec> cohorts = new ArrayList<>();
-        List<JsonNode> cohortNodes = root.list("cohorts");
-        for (int i = 0; i < cohortNodes.size(); i++) {
-            cohortReader
-                    .read(cohortNodes.get(i), root.child("cohorts", i), problems)
-                    .ifPresent(cohorts::add);
-        }
+        List<CohortSpec> cohorts = items(root, "cohorts", root.list("cohorts"), cohortReader::read);
         WorkloadReader workloadReader = new WorkloadReader(
                 catalog,
                 grid.map(TimeGrid::start).orElse(LocalDate.of(2000, 1, 1)),
                 grid.map(g -> new TraceReader(files, g)));
-        List<WorkloadSpec> workloads = new ArrayList<>();
-        List<JsonNode> workloadNodes = root.list("workloads");
-        for (int i = 0; i < workloadNodes.size(); i++) {
-            workloadReader
-                    .read(workloadNodes.get(i), root.child("workloads", i), problems)
-                    .ifPresent(workloads::add);
-        }
+        List<WorkloadSpec> workloads = items(root, "workloads", root.list("workloads"), workloadReader::read);
         AllocationPolicy policy = policy(root);
         // The candidates to plan with and the distributions to sweep over belong to the same scenario file; they
         // are read (and checked) by `wattplan plan` and `wattplan sweep` (io.plan.PlanScenarioReader), and a
@@ -159,5 +144,19 @@ public final class ScenarioReader {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Reads one item of a list section: empty when it has problems (listed in {@code problems}). */
+    private interface ItemReader<T> {
+        Optional<T> read(JsonNode node, String path, Problems problems);
+    }
+
+    /** The items of the list {@code nodes} under {@code key} that {@code reader} reads without a problem. */
+    private static <T> List<T> items(Section root, String key, List<JsonNode> nodes, ItemReader<T> reader) {
+        List<T> items = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            reader.read(nodes.get(i), root.child(key, i), root.problems()).ifPresent(items::add);
+        }
+        return items;
     }
 }

@@ -25,19 +25,8 @@ import org.wattplan.core.units.Dimension;
 import org.wattplan.core.units.Units;
 
 /** Reads one site: region, grid limit, phases, cooling, PUE/WUE, water, intensities, price and carbon-free supply. */
-final class SiteReader {
+record SiteReader(Catalog catalog, ProfileReader profiles, EconomicsSpec economics) {
     static final List<String> COOLING = List.of("air", "evaporative", "liquid", "dry", "hybrid");
-
-    private final Catalog catalog;
-    private final ProfileReader profiles;
-
-    private final EconomicsSpec economics;
-
-    SiteReader(Catalog catalog, ProfileReader profiles, EconomicsSpec economics) {
-        this.economics = economics;
-        this.catalog = catalog;
-        this.profiles = profiles;
-    }
 
     Optional<SiteSpec> read(JsonNode node, String path, Problems problems) {
         Section site = new Section(node, path, problems, "site");

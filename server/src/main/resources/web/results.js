@@ -39,8 +39,11 @@ async function showView(id) {
 }
 async function showRun(runId) {
   state.runId = runId;
-  const info = await api("GET", "/api/v1/runs/" + runId);
-  const names = await api("GET", "/api/v1/runs/" + runId + "/tables");
+  // what the view needs of the run is asked for at once; each answer is awaited where it is used
+  const path = "/api/v1/runs/" + runId;
+  const headlines = api("GET", path + "/headlines");
+  const probe = api("GET", path + "/timeseries?limit=1");
+  const [info, names] = await Promise.all([api("GET", path), api("GET", path + "/tables")]);
   if (!info.ok || !names.ok) return;
   $("results-title").textContent = "Run #" + runId + ": " + info.json.scenario_name + " (" + info.json.status + ")";
   document.querySelectorAll("#run-list li").forEach((li) => li.classList.toggle("selected", Number(li.dataset.id) === runId));
@@ -59,7 +62,7 @@ async function showRun(runId) {
   const loaded = await Promise.all(names.json.tables.filter((n) => LOADED_TABLES.includes(n)).map((n) => api("GET", "/api/v1/runs/" + runId + "/tables/" + n)));
   for (const table of loaded) if (table.ok) state.tables[table.json.name] = table.json;
   renderDownloads(runId, names.json.tables);
-  await showHeadlines(runId);
+  await showHeadlines(headlines);
   const choices = [];
   for (const preset of REPORT_CHARTS) {
     const table = state.tables[preset.table];
@@ -73,12 +76,12 @@ async function showRun(runId) {
   drawAnnual();
   if (state.tables.annual) renderTable(state.tables.annual);
   if (!$("fleet-view").hidden) showFleet();
-  await drawSeries();
+  await drawSeries(probe);
 }
 
 // ---------------------------------------------------------------- headline cards
-async function showHeadlines(runId) {
-  const result = await api("GET", "/api/v1/runs/" + runId + "/headlines");
+async function showHeadlines(pending) {
+  const result = await pending;
   state.headlines = result.ok ? result.json : null;
   const select = $("headline-year");
   select.innerHTML = "";
@@ -188,10 +191,11 @@ function drawAnnual() {
   annualChart("annual", $("annual-chart"), preset.title, b.years, series.map((s) => s.label), series.map((s) => s.values), unit, stacked);
   if (preset.total) drawBreakdownTable(b, unit);
 }
-async function drawSeries() {
+// pending: the answer to the run's first time-series row when showRun asked for it already
+async function drawSeries(pending) {
   const runId = state.runId;
   const column = $("series-column").value || "facility_power_mw";
-  const probe = await api("GET", "/api/v1/runs/" + runId + "/timeseries?limit=1");
+  const probe = await (pending instanceof Promise ? pending : api("GET", "/api/v1/runs/" + runId + "/timeseries?limit=1"));
   if (!probe.ok) return;
   fillSelect($("series-column"), probe.json.columns.slice(2), column);
   const sites = Math.max(1, state.sites.length);

@@ -84,6 +84,22 @@ final class ResultReader {
                 runId);
     }
 
+    /** The last time step of a succeeded run's series (epoch seconds), empty when it has none. */
+    static Optional<Long> lastSeriesTime(Connection connection, long runId) throws SQLException {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT MAX(time_s) FROM timeseries WHERE run_id = ?" + SUCCEEDED)) {
+            select.setLong(1, runId);
+            select.setLong(2, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                long last = rows.getLong(1);
+                return rows.wasNull() ? Optional.empty() : Optional.of(last);
+            }
+        }
+    }
+
     static SeriesPage series(
             Connection connection, long runId, SeriesQuery query, SeriesAggregate aggregate, Optional<Long> knownTotal)
             throws SQLException {

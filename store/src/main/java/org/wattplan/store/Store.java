@@ -449,6 +449,13 @@ public final class Store implements AutoCloseable {
         return page;
     }
 
+    /** The last time step of a succeeded run's series (epoch seconds), empty when it has none. */
+    public Optional<Long> lastSeriesTime(long runId) {
+        return cache.get(
+                "last-time " + runId,
+                () -> Jdbc.withConnection(database, connection -> ResultReader.lastSeriesTime(connection, runId)));
+    }
+
     public List<String> seriesSites(long runId) {
         return Jdbc.withConnection(database, connection -> ResultReader.sites(connection, runId));
     }

@@ -101,6 +101,9 @@ abstract class StoreContract {
         assertThat(annual.rows().get(0)).containsExactly(2024L, 1000.5, "gen-1@2024-06-01");
         assertThat(annual.rows().get(1)).containsExactly(2025L, 2001.0, "");
         assertThat(store.seriesSites(run.id())).isEqualTo(Samples.SITES);
+        // the last of the 48 hourly steps (the page's headlines read the horizon's end from it)
+        assertThat(store.lastSeriesTime(run.id())).contains(Samples.START_S + 47 * 3600L);
+        assertThat(store.lastSeriesTime(999)).isEmpty();
         assertThat(store.cancel(run.id())).isFalse();
         assertThat(store.runs(10)).extracting(StoredRun::id).containsExactly(run.id());
     }

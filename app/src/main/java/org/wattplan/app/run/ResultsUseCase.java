@@ -86,10 +86,7 @@ public final class ResultsUseCase {
                 return RunHeadlines.of(annual, Long.MIN_VALUE, Long.MAX_VALUE);
             }
             long startS = first.rows().getFirst().timeS();
-            long lastS = series(runId, page(first.total() - 1, 1), SeriesAggregate.MEAN)
-                    .rows()
-                    .getFirst()
-                    .timeS();
+            long lastS = store.lastSeriesTime(runId).orElse(startS);
             long stepS = first.rows().stream()
                             .mapToLong(SeriesPage.Row::timeS)
                             .filter(t -> t > startS)

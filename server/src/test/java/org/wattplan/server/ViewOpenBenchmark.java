@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,13 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ViewOpenBenchmark extends BrowserSession {
     private static final int TRIES = 5;
 
-    @BeforeEach
-    void start() {
-        start(Optional.of(Path.of("../examples")), Duration.ofMinutes(5));
-    }
-
     @Test
     void everyViewOnTheHourlyHyperscalerRun() throws Exception {
+        start(Optional.of(Path.of("../examples")), Duration.ofMinutes(5));
         String hourly = Files.readString(Path.of("../examples/hyperscaler.yaml"));
         long base = succeeded(api.runToEnd(hourly, Duration.ofMinutes(5)));
         long other = succeeded(api.runToEnd(hourly.replace("growth: 30%", "growth: 40%"), Duration.ofMinutes(5)));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 import org.duckdb.DuckDBConnection;
 import org.flywaydb.core.Flyway;
@@ -20,13 +21,17 @@ final class Database implements AutoCloseable {
     final boolean postgres;
     final ConnectionPool pool;
     final int schemaVersion;
+    /** A DuckDB store's file: its series pass through temporary files beside it (ResultWriter.seriesFromParquet). */
+    final Optional<Path> file;
+
     private final Connection root;
 
-    private Database(boolean postgres, Connection root, ConnectionPool pool, int schemaVersion) {
+    private Database(boolean postgres, Connection root, ConnectionPool pool, int schemaVersion, Optional<Path> file) {
         this.postgres = postgres;
         this.root = root;
         this.pool = pool;
         this.schemaVersion = schemaVersion;
+        this.file = file;
     }
 
     static Database open(StoreOptions options, long nowMs) {
@@ -54,8 +59,9 @@ final class Database implements AutoCloseable {
         properties.setProperty("threads", System.getProperty("wattplan.duckdb.threads", "2"));
         DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file, properties);
         int version = DuckDbMigrations.apply(root, nowMs);
+        ResultWriter.clearStaleSeriesFiles(file, nowMs);
         ConnectionPool pool = new ConnectionPool(POOL_SIZE, root::duplicate);
-        return new Database(false, root, pool, version);
+        return new Database(false, root, pool, version, Optional.of(file));
     }
 
     private static Database postgres(StoreOptions options) throws SQLException {
@@ -79,7 +85,7 @@ final class Database implements AutoCloseable {
         Connection root = DriverManager.getConnection(options.location(), properties);
         ConnectionPool pool =
                 new ConnectionPool(POOL_SIZE, () -> DriverManager.getConnection(options.location(), properties));
-        return new Database(true, root, pool, version);
+        return new Database(true, root, pool, version, Optional.empty());
     }
 
     static String describe(StoreOptions options) {

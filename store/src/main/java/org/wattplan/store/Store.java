@@ -291,7 +291,7 @@ public final class Store implements AutoCloseable {
         long now = clock.millis();
         return Jdbc.inTransaction(database, connection -> {
             ResultWriter.tables(connection, database.postgres, id, results.tables());
-            ResultWriter.series(connection, database.postgres, id, results.series());
+            ResultWriter.series(connection, database.file, id, results.series());
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE runs SET status = 'succeeded', progress = 1, finished_at_ms = ?, heartbeat_at_ms = ? "
                             + "WHERE id = ? AND status = 'running'")) {

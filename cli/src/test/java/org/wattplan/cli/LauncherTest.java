@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,14 +55,18 @@ class LauncherTest {
         Path root = dir.resolve("repo");
         Files.createDirectories(root.resolve("scripts"));
         Files.createDirectories(root.resolve("cli/src/main"));
-        Files.copy(REPOSITORY.resolve("wattplan"), root.resolve("wattplan"));
+        Files.copy(REPOSITORY.resolve("wattplan"), root.resolve("wattplan"), StandardCopyOption.REPLACE_EXISTING);
         for (String script : List.of("find-java.sh", "build.sh")) {
             Files.copy(
                     REPOSITORY.resolve("scripts").resolve(script),
-                    root.resolve("scripts").resolve(script));
+                    root.resolve("scripts").resolve(script),
+                    StandardCopyOption.REPLACE_EXISTING);
         }
-        Files.writeString(root.resolve("pom.xml"), "<project/>");
-        Files.writeString(root.resolve("cli/pom.xml"), "<project/>");
+        for (String pom : List.of("pom.xml", "cli/pom.xml")) {
+            if (!Files.exists(root.resolve(pom))) { // a second launch finds the jar built: nothing newer than it
+                Files.writeString(root.resolve(pom), "<project/>");
+            }
+        }
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Path maven = bin.resolve("mvn");
         Files.writeString(maven, MAVEN);
@@ -101,5 +108,39 @@ class LauncherTest {
                 .contains("[ERROR] COMPILATION ERROR : Broken.java")
                 .contains("wattplan: building wattplan failed (Maven's output above)");
         assertThat(launched.out()).isEmpty();
+    }
+
+    /**
+     * On JDK 25, the first simulate records the start-up cache (one line on stderr, nothing on stdout but the run's
+     * own output), later ones use it silently, and a newer jar records it again.
+     */
+    @Test
+    void simulateRecordsItsStartUpCacheOncePerJar() throws Exception {
+        Assumptions.assumeTrue(Runtime.version().feature() >= 25, "AOT caches need JDK 25");
+        Path root = dir.resolve("repo");
+        Files.createDirectories(root.resolve("examples"));
+        Files.writeString(root.resolve("examples/hyperscaler.yaml"), "name: training\n");
+        Path cache = root.resolve("cli/target/wattplan-simulate.aot");
+        String recording = "wattplan: recording the start-up cache of simulate (once per build, about 5 s)\n";
+
+        Launched first = launch(Map.of(), "simulate", "fleet.yaml");
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.err()).isEqualTo("wattplan: building wattplan, about a minute\n" + recording);
+        assertThat(first.out()).isEqualTo("hello simulate fleet.yaml\n");
+        assertThat(cache).isNotEmptyFile();
+
+        Launched second = launch(Map.of(), "simulate", "fleet.yaml");
+        assertThat(second.err()).isEmpty();
+        assertThat(second.out()).isEqualTo("hello simulate fleet.yaml\n");
+
+        Files.setLastModifiedTime(cache, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000L));
+        Launched rebuilt = launch(Map.of(), "simulate", "fleet.yaml");
+        assertThat(rebuilt.err()).isEqualTo(recording);
+        assertThat(Files.getLastModifiedTime(cache).toMillis()).isGreaterThan(System.currentTimeMillis() - 600_000L);
+        try (var files = Files.list(cache.getParent())) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .filteredOn(name -> name.startsWith("wattplan-simulate.aot"))
+                    .containsExactly("wattplan-simulate.aot");
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -95,7 +96,7 @@ class ViewOpenBenchmark extends BrowserSession {
 
     private static String line(String view, double[] ms) {
         double[] sorted = ms.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         return String.format(
                 Locale.ROOT, "  %-50s %7.0f / %7.0f   (first %.0f)", view, sorted[TRIES / 2], sorted[TRIES - 1], ms[0]);
     }

@@ -21,13 +21,16 @@ final class Database implements AutoCloseable {
     final boolean postgres;
     final ConnectionPool pool;
     final int schemaVersion;
-    /** A DuckDB store's file: its series pass through temporary files beside it (ResultWriter.seriesFromParquet). */
+    /**
+     * A DuckDB store's file (its series pass through temporary files beside it: ResultWriter.seriesFromParquet);
+     * empty for PostgreSQL, which {@link #postgres} says.
+     */
     final Optional<Path> file;
 
     private final Connection root;
 
-    private Database(boolean postgres, Connection root, ConnectionPool pool, int schemaVersion, Optional<Path> file) {
-        this.postgres = postgres;
+    private Database(Connection root, ConnectionPool pool, int schemaVersion, Optional<Path> file) {
+        this.postgres = file.isEmpty();
         this.root = root;
         this.pool = pool;
         this.schemaVersion = schemaVersion;
@@ -61,7 +64,7 @@ final class Database implements AutoCloseable {
         int version = DuckDbMigrations.apply(root, nowMs);
         ResultWriter.clearStaleSeriesFiles(file, nowMs);
         ConnectionPool pool = new ConnectionPool(POOL_SIZE, root::duplicate);
-        return new Database(false, root, pool, version, Optional.of(file));
+        return new Database(root, pool, version, Optional.of(file));
     }
 
     private static Database postgres(StoreOptions options) throws SQLException {
@@ -85,7 +88,7 @@ final class Database implements AutoCloseable {
         Connection root = DriverManager.getConnection(options.location(), properties);
         ConnectionPool pool =
                 new ConnectionPool(POOL_SIZE, () -> DriverManager.getConnection(options.location(), properties));
-        return new Database(true, root, pool, version, Optional.empty());
+        return new Database(root, pool, version, Optional.empty());
     }
 
     static String describe(StoreOptions options) {

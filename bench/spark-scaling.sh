@@ -3,7 +3,7 @@
 # estimate for 100 executors in docs/spark.md starts from.
 #   bench/spark-scaling.sh [SCENARIO [UNCERTAINTY]] (default examples/hyperscaler.yaml swept with the
 #   distributions of bench/scenarios/hyperscaler-uncertainty.yaml, as bench/sweep.sh does on one machine)
-#   DRAWS=64 STEP=monthly SAMPLES=20000000 MASTERS="local[1] local[2]" WORK=/tmp/wattplan-bench-spark
+#   DRAWS=64 STEP=monthly SAMPLES=20000000 MASTERS="local[1] local[2]" JOBS="sweep actuals" WORK=/tmp/wattplan-bench-spark
 # 1. sweep: `wattplan sweep SCENARIO --engine spark --master M --draws DRAWS --step STEP --seed 1`; the job prints
 #    the wall time of its draw phase and the draws' own compute time summed over executors;
 # 2. actuals: `wattplan actuals ingest --engine spark --master M --samples S.parquet` on SAMPLES bulk samples
@@ -18,26 +18,36 @@ DRAWS="${DRAWS:-64}"
 STEP="${STEP:-monthly}"
 SAMPLES="${SAMPLES:-20000000}"
 MASTERS="${MASTERS:-local[1] local[2]}"
+JOBS="${JOBS:-sweep actuals}"
+has_job() { case " $JOBS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 WORK="${WORK:-/tmp/wattplan-bench-spark}"
 bench_package cli,spark "$ROOT/cli/target/wattplan.jar" "$ROOT/spark/target/wattplan-spark.jar"
-bench_samples "$WORK" "$SAMPLES" "$ROOT/wattplan"
+if has_job actuals; then bench_samples "$WORK" "$SAMPLES" "$ROOT/wattplan"; fi
 first=""
 for master in $MASTERS; do
   name="${master//[^a-z0-9]/}"
-  echo "== sweep on $master: $DRAWS draws of $(basename "$SCENARIO"), $STEP steps"
-  /usr/bin/time -f "   process wall %e s (JVM and Spark start included)" "$ROOT/wattplan" sweep "$SCENARIO" \
-    --engine spark --master "$master" --uncertainty "$UNCERTAINTY" --draws "$DRAWS" --step "$STEP" --seed 1 --out "$WORK/sweep-$name" \
-    | grep -E "^spark:"
-  echo "== actuals on $master: $SAMPLES samples"
-  /usr/bin/time -f "   process wall %e s (JVM and Spark start included)" "$ROOT/wattplan" actuals ingest \
-    --engine spark --master "$master" --samples "$WORK/samples.parquet" --out "$WORK/actuals-$name" \
-    | grep -E "^spark:|aggregated"
+  if has_job sweep; then
+    echo "== sweep on $master: $DRAWS draws of $(basename "$SCENARIO"), $STEP steps"
+    /usr/bin/time -f "   process wall %e s (JVM and Spark start included)" "$ROOT/wattplan" sweep "$SCENARIO" \
+      --engine spark --master "$master" --uncertainty "$UNCERTAINTY" --draws "$DRAWS" --step "$STEP" --seed 1 \
+      --out "$WORK/sweep-$name" | grep -E "^spark:"
+  fi
+  if has_job actuals; then
+    echo "== actuals on $master: $SAMPLES samples"
+    /usr/bin/time -f "   process wall %e s (JVM and Spark start included)" "$ROOT/wattplan" actuals ingest \
+      --engine spark --master "$master" --samples "$WORK/samples.parquet" --out "$WORK/actuals-$name" \
+      | grep -E "^spark:|aggregated"
+  fi
   if [ -n "$first" ]; then
-    for f in sweep_annual sweep_risk sweep_draws; do
-      cmp -s "$WORK/sweep-$first/$f.csv" "$WORK/sweep-$name/$f.csv" || { echo "DIFFERENT: $f on $master"; exit 1; }
-    done
-    cmp -s "$WORK/actuals-$first/accelerator_monthly.csv" "$WORK/actuals-$name/accelerator_monthly.csv" \
-      || { echo "DIFFERENT: accelerator_monthly on $master"; exit 1; }
+    if has_job sweep; then
+      for f in sweep_annual sweep_risk sweep_draws; do
+        cmp -s "$WORK/sweep-$first/$f.csv" "$WORK/sweep-$name/$f.csv" || { echo "DIFFERENT: $f on $master"; exit 1; }
+      done
+    fi
+    if has_job actuals; then
+      cmp -s "$WORK/actuals-$first/accelerator_monthly.csv" "$WORK/actuals-$name/accelerator_monthly.csv" \
+        || { echo "DIFFERENT: accelerator_monthly on $master"; exit 1; }
+    fi
     echo "   tables equal to those of $first"
   fi
   first="${first:-$name}"

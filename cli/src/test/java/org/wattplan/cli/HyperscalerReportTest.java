@@ -46,6 +46,7 @@ class HyperscalerReportTest {
                 "--quiet",
                 "--no-parquet",
                 "--no-store",
+                "--force", // the folder under target/ survives from an earlier build
                 "--report");
         assertThat(simulate.code()).as(simulate.err()).isZero();
 

@@ -1,32 +1,27 @@
 package org.wattplan.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.wattplan.core.table.ColumnSpec.integer;
 import static org.wattplan.core.table.ColumnSpec.number;
 import static org.wattplan.core.table.ColumnSpec.text;
 
-import java.time.YearMonth;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import org.apache.spark.api.java.function.FlatMapGroupsFunction;
-import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.types.TimestampNTZType;
+import org.apache.spark.sql.types.TimestampType;
+import org.wattplan.core.actuals.Defect;
 import org.wattplan.core.actuals.GapPolicy;
-import org.wattplan.core.actuals.QualityEvent;
-import org.wattplan.core.actuals.SeriesIntegrator;
-import org.wattplan.core.actuals.SeriesKind;
-import org.wattplan.core.actuals.SeriesSummary;
 import org.wattplan.core.table.Table;
 import org.wattplan.core.table.TableSpec;
 import org.wattplan.core.table.Unit;
@@ -54,16 +49,15 @@ final class ActualsJob {
 
     static final List<String> COLUMNS = List.of("timestamp", "host", "gpu", "power_w");
     private static final int MAX_PROBLEMS = 20;
-    static final StructType SCHEMA = new StructType()
-            .add("host", DataTypes.StringType, false)
-            .add("gpu", DataTypes.IntegerType, false)
-            .add("month", DataTypes.StringType, true)
-            .add("energy_j", DataTypes.DoubleType, false)
-            .add("kept", DataTypes.LongType, false)
-            .add("defect", DataTypes.StringType, true)
-            .add("count", DataTypes.LongType, false)
-            .add("seconds", DataTypes.DoubleType, false)
-            .add("detail", DataTypes.StringType, true);
+    static final long INPUT_BYTES_PER_SERIES_TASK = 16L << 20;
+    /**
+     * Spark's {@code spark.shuffle.sort.bypassMergeThreshold}: up to this many reduce tasks, a map task serialises
+     * each chunk into its reduce task's file as it comes; beyond, it holds the chunks as objects until it sorts.
+     */
+    static final int MAX_SERIES_TASKS = 200;
+    /** A row that is not a valid sample (the same rule as {@link ChunkPass#valid}). */
+    static final String BAD_ROW = "host IS NULL OR host = '' OR gpu IS NULL OR ts IS NULL OR power_w IS NULL"
+            + " OR isnan(power_w) OR power_w < 0 OR power_w = double('infinity')";
 
     private ActualsJob() {}
 
@@ -73,47 +67,71 @@ final class ActualsJob {
 
     static Summary run(SparkSession spark, Request request) {
         long start = System.nanoTime();
-        Dataset<Row> samples = samples(spark, request.samples());
-        long count = samples.count();
-        GapPolicy gaps = request.gaps();
-        Dataset<Row> series = samples.groupByKey(
-                        (MapFunction<Row, String>) r -> r.getString(0) + "\u0000" + r.getInt(1), Encoders.STRING())
-                .flatMapGroups(integrate(gaps), Encoders.row(SCHEMA));
-        List<Row> rows;
+        long bytes = balanceInputSplits(spark, request.samples());
+        List<Dataset<Row>> files =
+                request.samples().stream().map(path -> typed(spark, path)).toList();
+        if (files.isEmpty()) {
+            throw SparkJobException.badInput("no samples given");
+        }
+        // one RDD of Spark's binary rows, the files' splits in the order given: the splits' indices are file order
+        JavaRDD<InternalRow> rows = files.stream()
+                .map(file -> file.queryExecution().toRdd().toJavaRDD())
+                .reduce(JavaRDD::union)
+                .orElseThrow();
+        int partitions = seriesPartitions(Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions")), bytes);
+        List<Piece> pieces;
         try {
-            rows = new ArrayList<>(series.collectAsList());
+            pieces = new ArrayList<>(JavaPairRDD.fromJavaRDD(rows.mapPartitionsWithIndex(new ChunkPass(), false))
+                    .groupByKey(partitions)
+                    .mapPartitions(new SeriesPass(request.gaps()))
+                    .collect());
         } catch (Exception e) { // SparkException is checked in Java but thrown undeclared from Scala
+            if (Failures.isRead(e)) {
+                throw SparkJobException.badInput(
+                        "cannot read the samples " + request.samples() + ": " + Failures.rootMessage(e));
+            }
             throw SparkJobException.failed("the aggregation failed: " + Failures.rootMessage(e));
         }
-        rows.sort(Comparator.comparing((Row r) -> r.getString(0))
-                .thenComparingInt(r -> r.getInt(1))
-                .thenComparing(r -> r.isNullAt(2) ? "" : r.getString(2))
-                .thenComparing(r -> r.isNullAt(5) ? "" : r.getString(5)));
+        if (pieces.stream().anyMatch(p -> p.kind() == Piece.Kind.BAD)) {
+            throw badRows(
+                    files.stream().reduce(Dataset::unionByName).orElseThrow().where(BAD_ROW));
+        }
+        pieces.sort(Comparator.comparing(Piece::host)
+                .thenComparingInt(Piece::gpu)
+                .thenComparing(p -> p.month() == null ? "" : p.month())
+                .thenComparing(p -> p.defect() == null ? "" : p.defect()));
         Table monthly = Table.of(MONTHLY);
         Table quality = Table.of(QUALITY);
         double totalJ = 0;
         int seriesCount = 0;
-        for (Row row : rows) {
-            if (!row.isNullAt(2)) {
-                monthly.add(
-                        row.getString(0),
-                        row.getInt(1),
-                        row.getString(2),
-                        row.getDouble(3),
-                        Units.joulesToKwh(row.getDouble(3)),
-                        row.getLong(4));
-                totalJ += row.getDouble(3);
-            } else if (!row.isNullAt(5)) {
-                org.wattplan.core.actuals.Defect defect = org.wattplan.core.actuals.Defect.valueOf(row.getString(5));
-                quality.add(
-                        seriesName(row.getString(0), row.getInt(1)),
-                        defect.label(),
-                        row.getLong(6),
-                        row.getDouble(7),
-                        defect.action(),
-                        row.getString(8));
-            } else {
-                seriesCount++;
+        long count = 0;
+        for (Piece piece : pieces) {
+            switch (piece.kind()) {
+                case MONTH -> {
+                    monthly.add(
+                            piece.host(),
+                            piece.gpu(),
+                            String.valueOf(piece.month()),
+                            piece.energyJ(),
+                            Units.joulesToKwh(piece.energyJ()),
+                            piece.kept());
+                    totalJ += piece.energyJ();
+                }
+                case EVENT -> {
+                    Defect defect = Defect.valueOf(String.valueOf(piece.defect()));
+                    quality.add(
+                            seriesName(piece.host(), piece.gpu()),
+                            defect.label(),
+                            piece.count(),
+                            piece.seconds(),
+                            defect.action(),
+                            String.valueOf(piece.detail()));
+                }
+                case SERIES -> {
+                    seriesCount++;
+                    count += piece.samples();
+                }
+                case BAD -> throw new IllegalStateException("bad rows are reported above");
             }
         }
         List<Table> tables = List.of(monthly, quality);
@@ -134,38 +152,58 @@ final class ActualsJob {
         return host + ":gpu" + gpu;
     }
 
-    /** The samples with their file order ({@code row}), after every bad row has been reported. */
-    static Dataset<Row> samples(SparkSession spark, List<String> paths) {
-        Dataset<Row> typed = null;
-        for (String path : paths) {
-            Dataset<Row> file = typed(spark, path);
-            typed = typed == null ? file : typed.unionAll(file);
+    /** The first rows that break {@link #BAD_ROW}, as a bad-input failure. */
+    private static SparkJobException badRows(Dataset<Row> bad) {
+        StringBuilder message = new StringBuilder("the samples have rows with host, gpu, timestamp or power_w"
+                + " missing or not valid (host text, gpu whole number, timestamp, power_w watts >= 0):");
+        for (Row row : bad.limit(MAX_PROBLEMS).collectAsList()) {
+            message.append("\n  ").append(row.mkString(", "));
         }
-        if (typed == null) {
-            throw SparkJobException.badInput("no samples given");
-        }
-        typed = typed.withColumn("row", monotonically_increasing_id());
-        Dataset<Row> bad = typed.where("host IS NULL OR host = '' OR gpu IS NULL OR ts IS NULL OR power_w IS NULL"
-                + " OR isnan(power_w) OR power_w < 0 OR power_w = double('infinity')");
-        List<Row> problems;
-        try {
-            problems = bad.limit(MAX_PROBLEMS).collectAsList();
-        } catch (Exception e) {
-            throw SparkJobException.badInput("cannot read the samples " + paths + ": " + Failures.rootMessage(e));
-        }
-        if (!problems.isEmpty()) {
-            StringBuilder message = new StringBuilder("the samples have rows with host, gpu, timestamp or power_w"
-                    + " missing or not valid (host text, gpu whole number, timestamp, power_w watts >= 0):");
-            for (Row row : problems) {
-                message.append("\n  ").append(row.mkString(", "));
-            }
-            throw SparkJobException.badInput(message.toString());
-        }
-        return typed.select(col("host"), col("gpu"), col("ts"), col("power_w"), col("row"));
+        return SparkJobException.badInput(message.toString());
     }
 
     /**
-     * One input with its own columns cast to the common types. Each path is read on its own: read together,
+     * Input splits of at most a quarter of the data per core: Spark's default of 128 MB gives a 402 MB file 4
+     * splits, which 2 cores read as 2 + 2 with the last one small, leaving a core idle for a quarter of the read.
+     * Between 4 MB and 128 MB; left at Spark's setting when the inputs' size cannot be listed (the read then
+     * reports why).
+     *
+     * @return the inputs' size in bytes, -1 when it cannot be listed
+     */
+    private static long balanceInputSplits(SparkSession spark, List<String> paths) {
+        long bytes = 0;
+        try {
+            for (String path : paths) {
+                org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+                bytes += p.getFileSystem(spark.sparkContext().hadoopConfiguration())
+                        .getContentSummary(p)
+                        .getLength();
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return -1;
+        }
+        long perSplit = bytes / (4L * spark.sparkContext().defaultParallelism());
+        long clamped = Math.max(4L << 20, Math.min(128L << 20, perSplit));
+        spark.conf().set("spark.sql.files.maxPartitionBytes", Long.toString(clamped));
+        return bytes;
+    }
+
+    /**
+     * Reduce tasks for the series: one per {@link #INPUT_BYTES_PER_SERIES_TASK} of input (about 2M samples, 32 MB
+     * of chunks to hold at once, at the 8 bytes a sample of bench/spark-scaling.sh's files), at least {@code
+     * spark.sql.shuffle.partitions} and at most {@link #MAX_SERIES_TASKS}. A reduce task holds all its series'
+     * chunks until it has them all, so fewer, larger tasks keep hundreds of MB alive through garbage collections
+     * that then copy them.
+     */
+    static int seriesPartitions(int configured, long inputBytes) {
+        long bySize = inputBytes < 0 ? 0 : (inputBytes + INPUT_BYTES_PER_SERIES_TASK - 1) / INPUT_BYTES_PER_SERIES_TASK;
+        return (int) Math.max(configured, Math.min(MAX_SERIES_TASKS, bySize));
+    }
+
+    /**
+     * One input with its own columns cast to the common types ({@code host, gpu, ts, power_w}; rows that are not
+     * valid samples stay in: {@link ChunkPass} counts them in the one pass over the files, and only then are they
+     * listed). Each path is read on its own: read together,
      * Spark takes one file's schema for all, and a DECIMAL power_w in one file read under another's DOUBLE
      * schema comes out as its unscaled integer (10x for DECIMAL(4,1)).
      */
@@ -181,61 +219,16 @@ final class ActualsJob {
             throw SparkJobException.badInput(
                     "the samples " + path + " have columns " + columns + "; expected " + COLUMNS);
         }
+        DataType time = raw.schema().apply("timestamp").dataType();
+        boolean instants = time instanceof TimestampType || time instanceof TimestampNTZType;
         return raw.select(
                 col("host").cast(DataTypes.StringType).as("host"),
                 col("gpu").cast(DataTypes.IntegerType).as("gpu"),
-                col("timestamp").cast(DataTypes.TimestampType).as("ts"),
+                // both timestamp types hold microseconds since 1970-01-01 UTC (sessions run in UTC): no cast, which
+                // would convert every row through the time zone rules
+                instants
+                        ? col("timestamp").as("ts")
+                        : col("timestamp").cast(DataTypes.TimestampType).as("ts"),
                 col("power_w").cast(DataTypes.DoubleType).as("power_w"));
-    }
-
-    /** One series: arrays in file order, then the core integrator, then a row per month, per event, per series. */
-    private static FlatMapGroupsFunction<String, Row, Row> integrate(GapPolicy gaps) {
-        double maxGapS = gaps.maxGapS();
-        double interpolateAbove = gaps.interpolateAbove();
-        return (key, group) -> {
-            List<Row> samples = new ArrayList<>();
-            group.forEachRemaining(samples::add);
-            samples.sort(Comparator.comparingLong(r -> r.getLong(4)));
-            int n = samples.size();
-            long[] timeMs = new long[n];
-            double[] powerW = new double[n];
-            long[] lines = new long[n];
-            for (int i = 0; i < n; i++) {
-                Row r = samples.get(i);
-                timeMs[i] = r.getTimestamp(2).getTime();
-                powerW[i] = r.getDouble(3);
-                lines[i] = i + 1L;
-            }
-            String host = samples.get(0).getString(0);
-            int gpu = samples.get(0).getInt(1);
-            SeriesSummary summary = SeriesIntegrator.integrate(
-                    seriesName(host, gpu),
-                    SeriesKind.RATE,
-                    timeMs,
-                    powerW,
-                    lines,
-                    new GapPolicy(maxGapS, interpolateAbove),
-                    false);
-            List<Row> out = new ArrayList<>();
-            for (Map.Entry<YearMonth, Double> month : summary.amountByMonth().entrySet()) {
-                out.add(RowFactory.create(
-                        host, gpu, month.getKey().toString(), month.getValue(), summary.kept(), null, 0L, 0.0, null));
-            }
-            for (QualityEvent event : summary.events()) {
-                out.add(RowFactory.create(
-                        host,
-                        gpu,
-                        null,
-                        0.0,
-                        0L,
-                        event.defect().name(),
-                        event.count(),
-                        event.seconds(),
-                        event.detail()));
-            }
-            out.add(RowFactory.create(host, gpu, null, 0.0, summary.kept(), null, 0L, 0.0, null));
-            Iterator<Row> rows = out.iterator();
-            return rows;
-        };
     }
 }

@@ -1,5 +1,6 @@
 package org.wattplan.spark;
 
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -19,5 +20,19 @@ final class Failures {
         }
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /**
+     * Whether reading an input failed (a file that is not Parquet, cut short or unreadable), rather than the job's
+     * own code: an {@link IOException} or a Parquet reader's exception anywhere in the chain.
+     */
+    static boolean isRead(Throwable thrown) {
+        Set<Throwable> seen = new HashSet<>();
+        for (Throwable cause = thrown; cause != null && seen.add(cause); cause = cause.getCause()) {
+            if (cause instanceof IOException || cause.getClass().getName().startsWith("org.apache.parquet.")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

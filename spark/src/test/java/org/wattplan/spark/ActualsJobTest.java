@@ -162,6 +162,17 @@ class ActualsJobTest {
                 spark, new ActualsJob.Request(List.of(paths), GapPolicy.ACCELERATOR_DEFAULT, out.toString()));
     }
 
+    @Test
+    void reduceTasksFollowTheInputSize() {
+        // one per 16 MB of input (1.61 GB: 96), at least spark.sql.shuffle.partitions, at most the bypass threshold
+        assertThat(ActualsJob.seriesPartitions(8, -1)).isEqualTo(8);
+        assertThat(ActualsJob.seriesPartitions(8, 0)).isEqualTo(8);
+        assertThat(ActualsJob.seriesPartitions(8, 16L << 20)).isEqualTo(8);
+        assertThat(ActualsJob.seriesPartitions(8, 1_610_000_000L)).isEqualTo(96);
+        assertThat(ActualsJob.seriesPartitions(8, 100L << 30)).isEqualTo(ActualsJob.MAX_SERIES_TASKS);
+        assertThat(ActualsJob.seriesPartitions(300, 100L << 30)).isEqualTo(300);
+    }
+
     private static void assertNothingWritten(String name) throws IOException {
         assertThat(dir.resolve(name)).doesNotExist();
         try (Stream<Path> files = Files.list(dir)) {

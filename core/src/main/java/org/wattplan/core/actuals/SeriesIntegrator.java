@@ -8,7 +8,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Integrates one telemetry series (one meter, or one accelerator) into an amount per calendar month.
@@ -53,7 +55,7 @@ public final class SeriesIntegrator {
             throw new IllegalArgumentException("timeMs, values and lines must have the same length");
         }
         Events events = new Events(series);
-        Integer[] order = sortedOrder(timeMs);
+        int[] order = sortedOrder(timeMs);
         countOutOfOrder(order, timeMs, lines, events);
         int[] kept = duplicates(order, timeMs, values, lines, events, kind == SeriesKind.COUNTER);
         long[] t = new long[kept.length];
@@ -67,7 +69,7 @@ public final class SeriesIntegrator {
             correctSkew(t, medianMs, events);
         }
         double meanMs = t.length < 2 ? 0 : (double) (t[t.length - 1] - t[0]) / (t.length - 1);
-        Map<YearMonth, Double> months = new TreeMap<>();
+        Months months = new Months();
         double total = 0;
         for (int k = 1; k < t.length; k++) {
             long dtMs = t[k] - t[k - 1];
@@ -91,18 +93,48 @@ public final class SeriesIntegrator {
                 total += splitCounter(t[k - 1], t[k], delta, months);
             }
         }
-        return new SeriesSummary(series, new TreeMap<>(months), total, kept.length, events.list());
+        return new SeriesSummary(series, months.sums(), total, kept.length, events.list());
     }
 
-    private static Integer[] sortedOrder(long[] timeMs) {
-        Integer[] order = new Integer[timeMs.length];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, (a, b) -> Long.compare(timeMs[a], timeMs[b]));
+    /** Indices in time order, ties in input order (a stable sort); the identity when the input is in order. */
+    private static int[] sortedOrder(long[] timeMs) {
+        int[] order = new int[timeMs.length];
+        boolean inOrder = true;
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+            inOrder &= i == 0 || timeMs[i - 1] <= timeMs[i];
+        }
+        if (!inOrder) {
+            mergeSort(order, new int[order.length], 0, order.length, timeMs);
+        }
         return order;
     }
 
+    /** Sorts {@code order[from, to)} by time, stable, using {@code scratch} of the same length. */
+    private static void mergeSort(int[] order, int[] scratch, int from, int to, long[] timeMs) {
+        if (to - from < 2) {
+            return;
+        }
+        int middle = (from + to) >>> 1;
+        mergeSort(order, scratch, from, middle, timeMs);
+        mergeSort(order, scratch, middle, to, timeMs);
+        if (timeMs[order[middle - 1]] <= timeMs[order[middle]]) {
+            return;
+        }
+        System.arraycopy(order, from, scratch, from, to - from);
+        int left = from;
+        int right = middle;
+        for (int k = from; k < to; k++) {
+            if (right >= to || (left < middle && timeMs[scratch[left]] <= timeMs[scratch[right]])) {
+                order[k] = scratch[left++];
+            } else {
+                order[k] = scratch[right++];
+            }
+        }
+    }
+
     /** Counts adjacent pairs in time order that came in reverse file order: the same rule as the SQL path. */
-    private static void countOutOfOrder(Integer[] order, long[] timeMs, long[] lines, Events events) {
+    private static void countOutOfOrder(int[] order, long[] timeMs, long[] lines, Events events) {
         for (int k = 1; k < order.length; k++) {
             if (order[k - 1] > order[k]) {
                 events.add(Defect.OUT_OF_ORDER, 0, timeMs[order[k - 1]], lines[order[k - 1]]);
@@ -112,7 +144,7 @@ public final class SeriesIntegrator {
 
     /** Counts duplicates; a counter keeps only the last of each instant, a rate keeps all (dt = 0 adds 0). */
     private static int[] duplicates(
-            Integer[] order, long[] timeMs, double[] values, long[] lines, Events events, boolean drop) {
+            int[] order, long[] timeMs, double[] values, long[] lines, Events events, boolean drop) {
         int[] kept = new int[order.length];
         int n = 0;
         for (int k = 0; k < order.length; k++) {
@@ -164,15 +196,15 @@ public final class SeriesIntegrator {
         }
     }
 
-    private static double splitRate(long t0, long t1, double v0, double v1, Map<YearMonth, Double> months) {
+    private static double splitRate(long t0, long t1, double v0, double v1, Months months) {
         double total = 0;
         long a = t0;
         double va = v0;
         while (a < t1) {
-            long b = Math.min(t1, nextMonthStartMs(a));
+            long b = Math.min(t1, months.nextStartMs(a));
             double vb = v0 + (v1 - v0) * (double) (b - t0) / (t1 - t0);
             double amount = (va + vb) / 2.0 * ((b - a) / 1000.0);
-            months.merge(month(a), amount, Double::sum);
+            months.add(a, amount);
             total += amount;
             a = b;
             va = vb;
@@ -180,15 +212,15 @@ public final class SeriesIntegrator {
         return total;
     }
 
-    private static double splitCounter(long t0, long t1, double delta, Map<YearMonth, Double> months) {
+    private static double splitCounter(long t0, long t1, double delta, Months months) {
         if (t1 == t0) {
-            months.merge(month(t0), delta, Double::sum);
+            months.add(t0, delta);
             return delta;
         }
         long a = t0;
         while (a < t1) {
-            long b = Math.min(t1, nextMonthStartMs(a));
-            months.merge(month(a), delta * (double) (b - a) / (t1 - t0), Double::sum);
+            long b = Math.min(t1, months.nextStartMs(a));
+            months.add(a, delta * (double) (b - a) / (t1 - t0));
             a = b;
         }
         return delta;
@@ -198,13 +230,60 @@ public final class SeriesIntegrator {
         return YearMonth.from(Instant.ofEpochMilli(epochMs).atOffset(ZoneOffset.UTC));
     }
 
-    private static long nextMonthStartMs(long epochMs) {
-        return month(epochMs)
-                .plusMonths(1)
-                .atDay(1)
-                .atStartOfDay()
-                .toInstant(ZoneOffset.UTC)
-                .toEpochMilli();
+    private static long monthStartMs(YearMonth month) {
+        return month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+    }
+
+    /**
+     * The amount per month. Intervals come in time order, so a month's amounts arrive together: they are summed in
+     * arrival order in one double (the same additions, in the same order, as a map update per amount) and the
+     * month's bounds are looked up once, not per interval.
+     */
+    private static final class Months {
+        private final Map<YearMonth, Double> sums = new TreeMap<>();
+        private @Nullable YearMonth open;
+        private double openSum;
+        private YearMonth at = YearMonth.of(1970, 1);
+        private long atStartMs = 0;
+        private long atEndMs = 0;
+
+        /** The start of the month after the one holding {@code epochMs}. */
+        long nextStartMs(long epochMs) {
+            locate(epochMs);
+            return atEndMs;
+        }
+
+        /** Adds {@code amount} to the month holding {@code epochMs}. */
+        void add(long epochMs, double amount) {
+            locate(epochMs);
+            if (at.equals(open)) {
+                openSum += amount;
+            } else {
+                close();
+                open = at;
+                openSum = amount;
+            }
+        }
+
+        SortedMap<YearMonth, Double> sums() {
+            close();
+            return new TreeMap<>(sums);
+        }
+
+        private void locate(long epochMs) {
+            if (epochMs < atStartMs || epochMs >= atEndMs) {
+                at = month(epochMs);
+                atStartMs = monthStartMs(at);
+                atEndMs = monthStartMs(at.plusMonths(1));
+            }
+        }
+
+        private void close() {
+            if (open != null) {
+                sums.merge(open, openSum, Double::sum);
+                open = null;
+            }
+        }
     }
 
     /** Accumulates one event per defect: the count, the seconds, and where it was first seen. */

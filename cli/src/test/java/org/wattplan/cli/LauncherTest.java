@@ -112,7 +112,8 @@ class LauncherTest {
 
     /**
      * On JDK 25, the first simulate records the start-up cache (one line on stderr, nothing on stdout but the run's
-     * own output), later ones use it silently, and a newer jar records it again.
+     * own output), later ones use it silently, and a newer jar records it again, removing what a killed recording
+     * left.
      */
     @Test
     void simulateRecordsItsStartUpCacheOncePerJar() throws Exception {
@@ -134,6 +135,8 @@ class LauncherTest {
         assertThat(second.out()).isEqualTo("hello simulate fleet.yaml\n");
 
         Files.setLastModifiedTime(cache, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000L));
+        // the work folder of a recording killed outright (no process has this id: Linux's pid_max is 2^22)
+        Path killed = Files.createDirectories(root.resolve("cli/target/wattplan-aot-work.999999999/out"));
         Launched rebuilt = launch(Map.of(), "simulate", "fleet.yaml");
         assertThat(rebuilt.err()).isEqualTo(recording);
         assertThat(Files.getLastModifiedTime(cache).toMillis()).isGreaterThan(System.currentTimeMillis() - 600_000L);
@@ -141,6 +144,11 @@ class LauncherTest {
             assertThat(files.map(f -> f.getFileName().toString()))
                     .filteredOn(name -> name.startsWith("wattplan-simulate.aot"))
                     .containsExactly("wattplan-simulate.aot");
+        }
+        assertThat(killed.getParent()).doesNotExist();
+        try (var files = Files.list(cache.getParent())) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .noneMatch(name -> name.startsWith("wattplan-aot-work"));
         }
     }
 }

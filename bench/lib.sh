@@ -6,13 +6,15 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=../scripts/find-java.sh
 . "$ROOT/scripts/find-java.sh"
 
-# bench_package MODULES JAR...: builds MODULES (and what they need) unless every JAR is there (scripts/build.sh:
+# bench_package MODULES JAR...: builds MODULES (and what they need) unless every JAR is there and newer than the
+# sources and poms (scripts/build.sh:
 # one line, Maven's output only when the build fails).
 bench_package() {
   local modules="$1" jar
   shift
   for jar in "$@"; do
-    if [ ! -f "$jar" ]; then
+    # missing, or older than a module's sources or a pom: a stale jar would measure old code
+    if [ ! -f "$jar" ] || [ -n "$(find "$ROOT"/*/src/main "$ROOT"/*/pom.xml "$ROOT/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ]; then
       WATTPLAN_ROOT="$ROOT"
       # shellcheck source=../scripts/build.sh
       . "$ROOT/scripts/build.sh"

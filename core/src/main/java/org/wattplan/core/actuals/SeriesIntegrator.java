@@ -58,15 +58,24 @@ public final class SeriesIntegrator {
         int[] order = sortedOrder(timeMs);
         countOutOfOrder(order, timeMs, lines, events);
         int[] kept = duplicates(order, timeMs, values, lines, events, kind == SeriesKind.COUNTER);
-        long[] t = new long[kept.length];
-        double[] v = new double[kept.length];
-        for (int k = 0; k < kept.length; k++) {
-            t[k] = timeMs[kept[k]];
-            v[k] = values[kept[k]];
+        long[] t;
+        double[] v;
+        if (identity(kept, timeMs.length)) { // in order, nothing dropped: the input as it is (read only)
+            t = alignToGrid ? timeMs.clone() : timeMs;
+            v = values;
+        } else {
+            t = new long[kept.length];
+            v = new double[kept.length];
+            for (int k = 0; k < kept.length; k++) {
+                t[k] = timeMs[kept[k]];
+                v[k] = values[kept[k]];
+            }
         }
-        long medianMs = medianInterval(t);
-        if (alignToGrid && medianMs > 0) {
-            correctSkew(t, medianMs, events);
+        if (alignToGrid) { // the median interval needs a sorted copy of the intervals: only for the skew
+            long medianMs = medianInterval(t);
+            if (medianMs > 0) {
+                correctSkew(t, medianMs, events);
+            }
         }
         double meanMs = t.length < 2 ? 0 : (double) (t[t.length - 1] - t[0]) / (t.length - 1);
         Months months = new Months();
@@ -131,6 +140,18 @@ public final class SeriesIntegrator {
                 order[k] = scratch[right++];
             }
         }
+    }
+
+    private static boolean identity(int[] kept, int length) {
+        if (kept.length != length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (kept[k] != k) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Counts adjacent pairs in time order that came in reverse file order: the same rule as the SQL path. */

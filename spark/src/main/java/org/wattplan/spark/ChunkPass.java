@@ -18,9 +18,8 @@ import scala.Tuple2;
  * The map side of the actuals job: one input split's rows (columns {@code host, gpu, ts, power_w}, {@code ts} in
  * microseconds, read in Spark's binary form so no object is made per sample) into a {@link Chunk} per series, in
  * file order. Every {@link #MAX_BUFFERED} samples a split ships what it holds and goes on, and the chunks go to
- * the shuffle writer before more rows are read, so a task needs about 10-18 bytes x 4M = 40-72 MB beyond Spark's
- * own buffers, whatever the split's size. Rows that are not valid samples are only
- * counted.
+ * the shuffle writer before more rows are read, so a task needs 9-18 bytes x 4M = 36-72 MB of chunks beyond
+ * Spark's own buffers, whatever the split's size. Rows that are not valid samples are only counted.
  */
 final class ChunkPass implements Function2<Integer, Iterator<InternalRow>, Iterator<Tuple2<SeriesKey, Chunk>>> {
     private static final long serialVersionUID = 1L;

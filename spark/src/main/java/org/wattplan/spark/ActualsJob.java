@@ -1,13 +1,11 @@
 package org.wattplan.spark;
 
-import static org.apache.spark.sql.functions.col;
 import static org.wattplan.core.table.ColumnSpec.integer;
 import static org.wattplan.core.table.ColumnSpec.number;
 import static org.wattplan.core.table.ColumnSpec.text;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -15,17 +13,13 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.catalyst.InternalRow;
-import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.TimestampNTZType;
-import org.apache.spark.sql.types.TimestampType;
 import org.wattplan.core.actuals.Defect;
 import org.wattplan.core.actuals.GapPolicy;
 import org.wattplan.core.table.Table;
 import org.wattplan.core.table.TableSpec;
 import org.wattplan.core.table.Unit;
 import org.wattplan.core.units.Units;
+import scala.Tuple2;
 
 /**
  * Accelerator power samples (Parquet: {@code timestamp, host, gpu, power_w}, as {@code wattplan actuals ingest}
@@ -47,7 +41,6 @@ final class ActualsJob {
             List.of(text("series"), text("defect")),
             List.of(integer("count"), number("seconds", Unit.NONE), text("action"), text("detail")));
 
-    static final List<String> COLUMNS = List.of("timestamp", "host", "gpu", "power_w");
     private static final int MAX_PROBLEMS = 20;
     static final long INPUT_BYTES_PER_SERIES_TASK = 16L << 20;
     /**
@@ -68,20 +61,25 @@ final class ActualsJob {
     static Summary run(SparkSession spark, Request request) {
         long start = System.nanoTime();
         long bytes = balanceInputSplits(spark, request.samples());
-        List<Dataset<Row>> files =
-                request.samples().stream().map(path -> typed(spark, path)).toList();
-        if (files.isEmpty()) {
+        List<SampleInput> inputs = request.samples().stream()
+                .map(path -> SampleInput.open(spark, path))
+                .toList();
+        if (inputs.isEmpty()) {
             throw SparkJobException.badInput("no samples given");
         }
-        // one RDD of Spark's binary rows, the files' splits in the order given: the splits' indices are file order
-        JavaRDD<InternalRow> rows = files.stream()
-                .map(file -> file.queryExecution().toRdd().toJavaRDD())
-                .reduce(JavaRDD::union)
-                .orElseThrow();
         int partitions = seriesPartitions(Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions")), bytes);
         List<Piece> pieces;
         try {
-            pieces = new ArrayList<>(JavaPairRDD.fromJavaRDD(rows.mapPartitionsWithIndex(new ChunkPass(), false))
+            // the inputs' splits numbered in file order: a series' chunks join back by (split, part)
+            List<JavaRDD<Tuple2<SeriesKey, Chunk>>> chunks = new ArrayList<>();
+            int splits = 0;
+            for (SampleInput input : inputs) {
+                JavaRDD<Tuple2<SeriesKey, Chunk>> one = input.chunks(splits, ChunkPass.MAX_BUFFERED);
+                splits += one.getNumPartitions();
+                chunks.add(one);
+            }
+            pieces = new ArrayList<>(JavaPairRDD.fromJavaRDD(
+                            chunks.stream().reduce(JavaRDD::union).orElseThrow())
                     .groupByKey(partitions)
                     .mapPartitions(new SeriesPass(request.gaps()))
                     .collect());
@@ -93,8 +91,11 @@ final class ActualsJob {
             throw SparkJobException.failed("the aggregation failed: " + Failures.rootMessage(e));
         }
         if (pieces.stream().anyMatch(p -> p.kind() == Piece.Kind.BAD)) {
-            throw badRows(
-                    files.stream().reduce(Dataset::unionByName).orElseThrow().where(BAD_ROW));
+            throw badRows(inputs.stream()
+                    .map(SampleInput::typed)
+                    .reduce(Dataset::unionByName)
+                    .orElseThrow()
+                    .where(BAD_ROW));
         }
         pieces.sort(Comparator.comparing(Piece::host)
                 .thenComparingInt(Piece::gpu)
@@ -138,7 +139,7 @@ final class ActualsJob {
         StagedOutput out = StagedOutput.begin(spark.sparkContext().hadoopConfiguration(), request.out());
         try {
             for (Table table : tables) {
-                TableWriter.write(spark, table, out);
+                TableWriter.write(table, out);
             }
             out.commit();
         } catch (RuntimeException e) {
@@ -198,37 +199,5 @@ final class ActualsJob {
     static int seriesPartitions(int configured, long inputBytes) {
         long bySize = inputBytes < 0 ? 0 : (inputBytes + INPUT_BYTES_PER_SERIES_TASK - 1) / INPUT_BYTES_PER_SERIES_TASK;
         return (int) Math.max(configured, Math.min(MAX_SERIES_TASKS, bySize));
-    }
-
-    /**
-     * One input with its own columns cast to the common types ({@code host, gpu, ts, power_w}; rows that are not
-     * valid samples stay in: {@link ChunkPass} counts them in the one pass over the files, and only then are they
-     * listed). Each path is read on its own: read together,
-     * Spark takes one file's schema for all, and a DECIMAL power_w in one file read under another's DOUBLE
-     * schema comes out as its unscaled integer (10x for DECIMAL(4,1)).
-     */
-    private static Dataset<Row> typed(SparkSession spark, String path) {
-        Dataset<Row> raw;
-        try {
-            raw = spark.read().parquet(path);
-        } catch (Exception e) { // AnalysisException: missing path, not Parquet
-            throw SparkJobException.badInput("cannot read the samples " + path + ": " + Failures.rootMessage(e));
-        }
-        List<String> columns = Arrays.asList(raw.columns());
-        if (!columns.containsAll(COLUMNS)) {
-            throw SparkJobException.badInput(
-                    "the samples " + path + " have columns " + columns + "; expected " + COLUMNS);
-        }
-        DataType time = raw.schema().apply("timestamp").dataType();
-        boolean instants = time instanceof TimestampType || time instanceof TimestampNTZType;
-        return raw.select(
-                col("host").cast(DataTypes.StringType).as("host"),
-                col("gpu").cast(DataTypes.IntegerType).as("gpu"),
-                // both timestamp types hold microseconds since 1970-01-01 UTC (sessions run in UTC): no cast, which
-                // would convert every row through the time zone rules
-                instants
-                        ? col("timestamp").as("ts")
-                        : col("timestamp").cast(DataTypes.TimestampType).as("ts"),
-                col("power_w").cast(DataTypes.DoubleType).as("power_w"));
     }
 }

@@ -61,7 +61,7 @@ final class SweepJob {
                 files.add(record.getKey());
             }
             for (Table table : SweepUseCase.tables(result)) {
-                files.addAll(TableWriter.write(spark, table, out));
+                files.addAll(TableWriter.write(table, out));
             }
             out.commit();
         } catch (IOException e) {

@@ -141,6 +141,38 @@ class ActualsJobTest {
     }
 
     @Test
+    void badRowsReadAsColumnBatchesAreListed() throws Exception {
+        Path bad = parquet(
+                "bad-doubles.parquet",
+                "SELECT \"timestamp\", host, gpu::INTEGER AS gpu, power_w::DOUBLE AS power_w FROM (VALUES"
+                        + " (TIMESTAMP '2024-05-01 00:00:00', 'n1', 0, 5.0),"
+                        + " (TIMESTAMP '2024-05-01 00:00:01', 'n1', 0, 'nan'::DOUBLE),"
+                        + " (TIMESTAMP '2024-05-01 00:00:02', '', 1, 5.0)) t(\"timestamp\", host, gpu, power_w)");
+        assertThat(SampleInput.open(spark, bad.toString()).batches()).isNotNull();
+        assertThatThrownBy(() -> run(dir.resolve("bad-doubles-out"), bad.toString()))
+                .isInstanceOfSatisfying(
+                        SparkJobException.class, e -> assertThat(e.badInput()).isTrue())
+                .hasMessageContaining("n1, 0, 2024-05-01T00:00:01, NaN")
+                .hasMessageContaining(", 1, 2024-05-01T00:00:02, 5.0")
+                .satisfies(
+                        e -> assertThat(String.valueOf(e.getMessage()).lines()).hasSize(3));
+        assertNothingWritten("bad-doubles-out");
+    }
+
+    @Test
+    void inputsWithTheJobsTypesAreReadAsColumnBatches() {
+        // the bulk file: TIMESTAMP, VARCHAR, INTEGER, DOUBLE; the flawed one has a DECIMAL power_w, cast row by row
+        SampleInput bulk = SampleInput.open(spark, samples.toString());
+        assertThat(bulk.batches()).isNotNull();
+        assertThat(SampleInput.open(spark, flawed.toString()).batches()).isNull();
+        assertThat(bulk.chunks(5, ChunkPass.MAX_BUFFERED)
+                        .map(c -> c._2().split())
+                        .distinct()
+                        .collect())
+                .allMatch(split -> split >= 5);
+    }
+
+    @Test
     void theWrongColumnsAreBadInput() throws Exception {
         Path other = parquet("other.parquet", "SELECT 1 AS a, 2 AS b");
         assertThatThrownBy(() -> run(dir.resolve("other-out"), other.toString()))

@@ -16,6 +16,11 @@ import java.util.Random;
 import java.util.SplittableRandom;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.execution.vectorized.Dictionary;
+import org.apache.spark.sql.execution.vectorized.OnHeapColumnVector;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.vectorized.ColumnVector;
+import org.apache.spark.sql.vectorized.ColumnarBatch;
 import org.apache.spark.unsafe.types.UTF8String;
 import org.junit.jupiter.api.Test;
 import org.wattplan.core.actuals.GapPolicy;
@@ -80,6 +85,147 @@ class ChunkPassTest {
         });
     }
 
+    @Test
+    void columnBatchesShipTheChunksOfRows() {
+        qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            List<InternalRow> rows = rows(random);
+            int splits = random.nextInt(1, 5);
+            int maxBuffered = random.nextInt(1, 60);
+            int firstSplit = random.nextInt(0, 3);
+            for (int split = 0; split < splits; split++) {
+                List<InternalRow> part = rows.subList(rows.size() * split / splits, rows.size() * (split + 1) / splits);
+                List<Tuple2<SeriesKey, Chunk>> fromRows = new ArrayList<>();
+                new ChunkPass(firstSplit, maxBuffered)
+                        .call(split, part.iterator())
+                        .forEachRemaining(fromRows::add);
+                List<Tuple2<SeriesKey, Chunk>> fromBatches = new ArrayList<>();
+                new BatchChunkPass(firstSplit, new int[] {2, 0, 3, 1}, maxBuffered)
+                        .call(split, new Batches(part, random))
+                        .forEachRemaining(fromBatches::add);
+                assertThat(fromBatches).as("seed %d split %d", seed, split).hasSameSizeAs(fromRows);
+                for (int i = 0; i < fromRows.size(); i++) {
+                    Chunk expected = fromRows.get(i)._2();
+                    Chunk actual = fromBatches.get(i)._2();
+                    assertThat(fromBatches.get(i)._1())
+                            .isEqualTo(fromRows.get(i)._1());
+                    assertThat(List.of(actual.split(), actual.part(), actual.samples(), actual.badRows()))
+                            .isEqualTo(
+                                    List.of(expected.split(), expected.part(), expected.samples(), expected.badRows()));
+                    assertThat(actual.data()).isEqualTo(expected.data());
+                }
+            }
+        });
+    }
+
+    /**
+     * Rows as Spark's Parquet reader gives them: one batch whose vectors are refilled in place when the next is asked
+     * for, 1-300 rows each, columns {@code gpu, power_w, host, ts}; the host names dictionary-encoded in some batches,
+     * under ids that change from batch to batch.
+     */
+    private static final class Batches implements Iterator<ColumnarBatch> {
+        private static final int CAPACITY = 300;
+        private final List<InternalRow> rows;
+        private final SplittableRandom random;
+        private final OnHeapColumnVector gpu = new OnHeapColumnVector(CAPACITY, DataTypes.IntegerType);
+        private final OnHeapColumnVector power = new OnHeapColumnVector(CAPACITY, DataTypes.DoubleType);
+        private final OnHeapColumnVector host = new OnHeapColumnVector(CAPACITY, DataTypes.StringType);
+        private final OnHeapColumnVector time = new OnHeapColumnVector(CAPACITY, DataTypes.TimestampType);
+        private final ColumnarBatch batch = new ColumnarBatch(new ColumnVector[] {gpu, power, host, time});
+        private int next;
+        private boolean filled;
+
+        Batches(List<InternalRow> rows, SplittableRandom random) {
+            this.rows = rows;
+            this.random = random;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (!filled && next < rows.size()) {
+                fill();
+                filled = true;
+            }
+            return filled;
+        }
+
+        @Override
+        public ColumnarBatch next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            filled = false;
+            return batch;
+        }
+
+        private void fill() {
+            int n = Math.min(rows.size() - next, random.nextInt(1, CAPACITY + 1));
+            for (OnHeapColumnVector vector : List.of(gpu, power, host, time)) {
+                vector.reset();
+            }
+            host.setDictionary(null);
+            boolean dictionary = random.nextBoolean();
+            List<byte[]> names = new ArrayList<>();
+            Map<String, Integer> ids = new HashMap<>();
+            int offset = random.nextInt(0, 5); // ids that other batches gave other hosts
+            OnHeapColumnVector hostIds = dictionary ? (OnHeapColumnVector) host.reserveDictionaryIds(CAPACITY) : host;
+            for (int r = 0; r < n; r++) {
+                InternalRow row = rows.get(next + r);
+                if (row.isNullAt(0)) {
+                    host.putNull(r);
+                } else if (dictionary) {
+                    String name = row.getUTF8String(0).toString();
+                    Integer id = ids.get(name);
+                    if (id == null) {
+                        id = offset + names.size();
+                        ids.put(name, id);
+                        names.add(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                    hostIds.putInt(r, id);
+                } else {
+                    byte[] bytes = row.getUTF8String(0).getBytes();
+                    host.putByteArray(r, bytes, 0, bytes.length);
+                }
+                gpu.putInt(r, row.getInt(1));
+                time.putLong(r, row.getLong(2));
+                power.putDouble(r, row.getDouble(3));
+            }
+            if (dictionary) {
+                host.setDictionary(new Names(offset, names));
+            }
+            batch.setNumRows(n);
+            next += n;
+        }
+    }
+
+    /** A dictionary of host names, its ids from {@code offset} on. */
+    private record Names(int offset, List<byte[]> names) implements Dictionary {
+        @Override
+        public byte[] decodeToBinary(int id) {
+            return names.get(id - offset);
+        }
+
+        @Override
+        public int decodeToInt(int id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long decodeToLong(int id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public float decodeToFloat(int id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public double decodeToDouble(int id) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
     /** Up to 2,000 rows of up to 5 series, mostly 10 s apart, some back in time, tied, across a month end, bad. */
     private static List<InternalRow> rows(SplittableRandom random) {
         int n = random.nextInt(0, 2_000);
@@ -113,7 +259,7 @@ class ChunkPassTest {
     /** The rows cut into 1-4 splits in order, each through ChunkPass with a small flush size, then shuffled. */
     private static List<Piece> run(List<InternalRow> rows, SplittableRandom random, GapPolicy gaps) {
         int splits = random.nextInt(1, 5);
-        ChunkPass map = new ChunkPass(random.nextInt(1, 60));
+        ChunkPass map = new ChunkPass(0, random.nextInt(1, 60));
         List<Tuple2<SeriesKey, Chunk>> shipped = new ArrayList<>();
         for (int split = 0; split < splits; split++) {
             List<InternalRow> part = rows.subList(rows.size() * split / splits, rows.size() * (split + 1) / splits);

@@ -67,7 +67,7 @@ class SparkCliIT {
                 Path.of("src", "test", "resources", "plan", "toy-sweep.yaml").toString();
         Path local = dir.resolve("sweep-local");
         Path spark = dir.resolve("sweep-spark");
-        Result one = wattplan("sweep", toy, "--draws", "40", "--seed", "9", "--no-parquet", "--out", local.toString());
+        Result one = wattplan("sweep", toy, "--draws", "40", "--seed", "9", "--out", local.toString());
         assertThat(one.code()).as(one.err()).isZero();
         Result many = wattplan(
                 "sweep",
@@ -86,7 +86,14 @@ class SparkCliIT {
                 "5");
         assertThat(many.code()).as(many.err()).isZero();
         assertThat(many.out()).contains("40 draws on local[2], 5 partitions").contains("draws/s");
-        for (String file : List.of("sweep_annual.csv", "sweep_risk.csv", "sweep_draws.csv", "sweep.json")) {
+        for (String file : List.of(
+                "sweep_annual.csv",
+                "sweep_risk.csv",
+                "sweep_draws.csv",
+                "sweep.json",
+                "sweep_annual.parquet",
+                "sweep_risk.parquet",
+                "sweep_draws.parquet")) {
             assertThat(spark.resolve(file)).as(file).hasSameBinaryContentAs(local.resolve(file));
         }
     }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +82,49 @@ class SparkLauncherTest {
                         "actuals",
                         "x.parquet");
         assertThat(command).contains("--add-opens=java.base/sun.nio.ch=ALL-UNNAMED");
+    }
+
+    @Test
+    void theChildRecordsItsStartUpCacheOnceAndThenStartsFromIt() throws Exception {
+        Path jar = Files.writeString(dir.resolve("wattplan-spark.jar"), "jar");
+        Path classpath = Files.writeString(dir.resolve("spark-classpath.txt"), "/m2/spark-core.jar");
+        Path cache = dir.resolve(SparkLauncher.AOT_CACHE);
+        List<Path> inputs = List.of(jar, classpath);
+        assertThat(SparkLauncher.startupCache(cache, inputs, 21, 42)).isEmpty();
+        // no cache: this run records; a recording of a process that is gone is removed, a live one's is kept
+        Path dead = Files.writeString(dir.resolve(SparkLauncher.AOT_CACHE + ".2147483647.conf"), "left");
+        Path live = Files.writeString(
+                dir.resolve(
+                        SparkLauncher.AOT_CACHE + "." + ProcessHandle.current().pid() + ".conf"),
+                "running");
+        assertThat(SparkLauncher.startupCache(cache, inputs, 25, 42))
+                .contains("-XX:AOTMode=record", "-XX:AOTConfiguration=" + cache + ".42.conf", "-XX:-DisplayVMOutput");
+        assertThat(dead).doesNotExist();
+        assertThat(live).exists();
+        // a cache newer than the jar and the class path is used; one older than either is recorded again
+        Files.writeString(cache, "cache");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000));
+        Files.setLastModifiedTime(classpath, FileTime.fromMillis(1_000_000));
+        Files.setLastModifiedTime(cache, FileTime.fromMillis(2_000_000));
+        assertThat(SparkLauncher.startupCache(cache, inputs, 25, 42))
+                .containsExactly("-XX:AOTCache=" + cache, "-Xlog:aot*=off", "-Xlog:cds*=off");
+        Files.setLastModifiedTime(classpath, FileTime.fromMillis(3_000_000));
+        assertThat(SparkLauncher.startupCache(cache, inputs, 25, 42)).contains("-XX:AOTMode=record");
+    }
+
+    @Test
+    void aFailedRecordingRunLeavesNoRecordingAndNoCache() throws Exception {
+        Path cache = dir.resolve(SparkLauncher.AOT_CACHE);
+        List<String> options = SparkLauncher.startupCache(cache, List.of(), 25, 7);
+        Path recording = Files.writeString(dir.resolve(SparkLauncher.AOT_CACHE + ".7.conf"), "recorded");
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(options);
+        command.addAll(List.of("-cp", "x.jar", SparkLauncher.MAIN_CLASS, "actuals"));
+        StringWriter said = new StringWriter();
+        SparkLauncher.keepRecording(command, false, new PrintWriter(said, true));
+        assertThat(recording).doesNotExist();
+        assertThat(cache).doesNotExist();
+        assertThat(said.toString()).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.wattplan.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,6 +112,32 @@ class SparkCliIT {
         Result result = actualsOnSpark("local[1]", dir.resolve("nowhere.parquet"), "missing");
         assertThat(result.code()).isEqualTo(WattplanCli.BAD_INPUT);
         assertThat(result.err()).contains("cannot read the samples");
+    }
+
+    @Test
+    void theFirstRunRecordsTheStartUpCacheAndTheNextStartsFromIt() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 25, "AOT caches of JDK 25");
+        Path cache = Path.of(System.getenv("WATTPLAN_SPARK_JAR")).resolveSibling("wattplan-spark.aot");
+        Files.deleteIfExists(cache);
+        Result first = ingestOnSpark("local[1]", samples, dir.resolve("cache-first"));
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.err()).contains("writing the Spark job's start-up cache");
+        assertThat(cache).isRegularFile();
+        try (Stream<Path> left = Files.list(cache.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("wattplan-spark.aot."));
+        }
+        Result second = ingestOnSpark("local[1]", samples, dir.resolve("cache-second"));
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(second.err()).doesNotContain("start-up cache");
+        for (Result result : List.of(first, second)) {
+            // the JVM's own lines about recording and using the cache stay off the job's output
+            assertThat(result.out() + result.err())
+                    .doesNotContainIgnoringCase("AOTConfiguration")
+                    .doesNotContainIgnoringCase("AOTCache")
+                    .doesNotContain("[warning]");
+        }
+        assertThat(dir.resolve("cache-second/accelerator_monthly.csv"))
+                .hasSameBinaryContentAs(dir.resolve("cache-first/accelerator_monthly.csv"));
     }
 
     /** A run that must fail: no stack trace, and no output directory. */

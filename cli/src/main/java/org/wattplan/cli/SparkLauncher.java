@@ -127,12 +127,18 @@ final class SparkLauncher {
             }
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions(Runtime.version().feature()));
-            List<String> cache = startupCache(
+            // the JVM refuses, silently, a cache whose class path has changed: any jar of it newer, record again
+            List<Path> inputs = new ArrayList<>(List.of(jar.get(), classpath));
+            for (String entry : readClasspath(classpath).split(java.io.File.pathSeparator, -1)) {
+                if (!entry.isBlank() && Files.isRegularFile(Path.of(entry))) {
+                    inputs.add(Path.of(entry));
+                }
+            }
+            command.addAll(startupCache(
                     jar.get().resolveSibling(AOT_CACHE),
-                    List.of(jar.get(), classpath),
+                    inputs,
                     Runtime.version().feature(),
-                    ProcessHandle.current().pid());
-            command.addAll(cache);
+                    ProcessHandle.current().pid()));
             command.add(LOG_CONFIG);
             command.add("-Dspark.jars=" + jar.get()); // executors of a cluster fetch the job from the driver
             command.addAll(List.of("-cp", jar.get() + java.io.File.pathSeparator + readClasspath(classpath)));
@@ -159,8 +165,8 @@ final class SparkLauncher {
 
     /**
      * The child's start-up cache on JDK 25 (JEPs 483, 514, 515: Spark's classes loaded and linked, and method
-     * profiles, from the cache; docs/spark.md, "Start-up"): used when it is newer than {@code inputs} (the job jar and
-     * the classpath file). Else this run records what it loads into {@code CACHE.PID.conf}, and {@link #keepRecording}
+     * profiles, from the cache; docs/spark.md, "Start-up"): used when it is newer than {@code inputs} (the job jar, the
+     * classpath file and the jars it lists). Else this run records what it loads into {@code CACHE.PID.conf}, and {@link #keepRecording}
      * makes the cache from it when the run succeeds. Recordings left by killed runs are removed first. Nothing on an
      * older JDK or where the cache's folder cannot be written.
      */

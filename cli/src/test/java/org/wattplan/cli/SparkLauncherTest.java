@@ -1,6 +1,7 @@
 package org.wattplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -110,6 +111,25 @@ class SparkLauncherTest {
                 .containsExactly("-XX:AOTCache=" + cache, "-Xlog:aot*=off", "-Xlog:cds*=off");
         Files.setLastModifiedTime(classpath, FileTime.fromMillis(3_000_000));
         assertThat(SparkLauncher.startupCache(cache, inputs, 25, 42)).contains("-XX:AOTMode=record");
+    }
+
+    @Test
+    void aJarOfTheClassPathNewerThanTheCacheRecordsItAgain() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 25, "AOT caches of JDK 25");
+        Path target = Files.createDirectories(dir.resolve("spark/target"));
+        Path jar = Files.writeString(target.resolve("wattplan-spark.jar"), "jar");
+        Path sparkCore = Files.writeString(dir.resolve("spark-core.jar"), "spark");
+        Path classpath = Files.writeString(target.resolve("spark-classpath.txt"), sparkCore + "\n");
+        Path cache = Files.writeString(target.resolve(SparkLauncher.AOT_CACHE), "cache");
+        for (Path file : List.of(jar, sparkCore, classpath)) {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(1_000_000));
+        }
+        Files.setLastModifiedTime(cache, FileTime.fromMillis(2_000_000));
+        assertThat(command(Map.of("PATH", ""), "local[2]").orElseThrow()).contains("-XX:AOTCache=" + cache);
+        Files.setLastModifiedTime(sparkCore, FileTime.fromMillis(3_000_000));
+        assertThat(command(Map.of("PATH", ""), "local[2]").orElseThrow())
+                .contains("-XX:AOTMode=record")
+                .noneMatch(option -> option.startsWith("-XX:AOTCache="));
     }
 
     @Test

@@ -23,6 +23,11 @@ has_job() { case " $JOBS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 WORK="${WORK:-/tmp/wattplan-bench-spark}"
 bench_package cli,spark "$ROOT/cli/target/wattplan.jar" "$ROOT/spark/target/wattplan-spark.jar"
 if has_job actuals; then bench_samples "$WORK" "$SAMPLES" "$ROOT/wattplan"; fi
+# the first Spark run after a build records the child's start-up cache (docs/spark.md, "Start-up"): not in a timing
+echo "== warm-up: a 2-draw sweep on local[1] (records the Spark child's start-up cache when it is missing)"
+"$ROOT/wattplan" sweep "$SCENARIO" --engine spark --master 'local[1]' --uncertainty "$UNCERTAINTY" --draws 2 \
+  --step monthly --seed 1 --out "$WORK/warm-up" > /dev/null 2>&1 || echo "   the warm-up failed; the first run may record"
+rm -rf "$WORK/warm-up"
 first=""
 for master in $MASTERS; do
   name="${master//[^a-z0-9]/}"

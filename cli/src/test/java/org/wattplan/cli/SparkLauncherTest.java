@@ -89,16 +89,16 @@ class SparkLauncherTest {
     void theChildRecordsItsStartUpCacheOnceAndThenStartsFromIt() throws Exception {
         Path jar = Files.writeString(dir.resolve("wattplan-spark.jar"), "jar");
         Path classpath = Files.writeString(dir.resolve("spark-classpath.txt"), "/m2/spark-core.jar");
-        Path cache = dir.resolve(SparkLauncher.AOT_CACHE);
+        Path cache = dir.resolve(SparkStartupCache.FILE);
         List<Path> inputs = List.of(jar, classpath);
-        assertThat(SparkLauncher.startupCache(cache, inputs, 21, 42)).isEmpty();
+        assertThat(SparkStartupCache.options(cache, inputs, 21, 42)).isEmpty();
         // no cache: this run records; a recording of a process that is gone is removed, a live one's is kept
-        Path dead = Files.writeString(dir.resolve(SparkLauncher.AOT_CACHE + ".2147483647.conf"), "left");
+        Path dead = Files.writeString(dir.resolve(SparkStartupCache.FILE + ".2147483647.conf"), "left");
         Path live = Files.writeString(
                 dir.resolve(
-                        SparkLauncher.AOT_CACHE + "." + ProcessHandle.current().pid() + ".conf"),
+                        SparkStartupCache.FILE + "." + ProcessHandle.current().pid() + ".conf"),
                 "running");
-        assertThat(SparkLauncher.startupCache(cache, inputs, 25, 42))
+        assertThat(SparkStartupCache.options(cache, inputs, 25, 42))
                 .contains("-XX:AOTMode=record", "-XX:AOTConfiguration=" + cache + ".42.conf", "-XX:-DisplayVMOutput");
         assertThat(dead).doesNotExist();
         assertThat(live).exists();
@@ -107,10 +107,10 @@ class SparkLauncherTest {
         Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000));
         Files.setLastModifiedTime(classpath, FileTime.fromMillis(1_000_000));
         Files.setLastModifiedTime(cache, FileTime.fromMillis(2_000_000));
-        assertThat(SparkLauncher.startupCache(cache, inputs, 25, 42))
+        assertThat(SparkStartupCache.options(cache, inputs, 25, 42))
                 .containsExactly("-XX:AOTCache=" + cache, "-Xlog:aot*=off", "-Xlog:cds*=off");
         Files.setLastModifiedTime(classpath, FileTime.fromMillis(3_000_000));
-        assertThat(SparkLauncher.startupCache(cache, inputs, 25, 42)).contains("-XX:AOTMode=record");
+        assertThat(SparkStartupCache.options(cache, inputs, 25, 42)).contains("-XX:AOTMode=record");
     }
 
     @Test
@@ -120,7 +120,7 @@ class SparkLauncherTest {
         Path jar = Files.writeString(target.resolve("wattplan-spark.jar"), "jar");
         Path sparkCore = Files.writeString(dir.resolve("spark-core.jar"), "spark");
         Path classpath = Files.writeString(target.resolve("spark-classpath.txt"), sparkCore + "\n");
-        Path cache = Files.writeString(target.resolve(SparkLauncher.AOT_CACHE), "cache");
+        Path cache = Files.writeString(target.resolve(SparkStartupCache.FILE), "cache");
         for (Path file : List.of(jar, sparkCore, classpath)) {
             Files.setLastModifiedTime(file, FileTime.fromMillis(1_000_000));
         }
@@ -134,14 +134,14 @@ class SparkLauncherTest {
 
     @Test
     void aFailedRecordingRunLeavesNoRecordingAndNoCache() throws Exception {
-        Path cache = dir.resolve(SparkLauncher.AOT_CACHE);
-        List<String> options = SparkLauncher.startupCache(cache, List.of(), 25, 7);
-        Path recording = Files.writeString(dir.resolve(SparkLauncher.AOT_CACHE + ".7.conf"), "recorded");
+        Path cache = dir.resolve(SparkStartupCache.FILE);
+        List<String> options = SparkStartupCache.options(cache, List.of(), 25, 7);
+        Path recording = Files.writeString(dir.resolve(SparkStartupCache.FILE + ".7.conf"), "recorded");
         List<String> command = new ArrayList<>(List.of("java"));
         command.addAll(options);
         command.addAll(List.of("-cp", "x.jar", SparkLauncher.MAIN_CLASS, "actuals"));
         StringWriter said = new StringWriter();
-        SparkLauncher.keepRecording(command, false, new PrintWriter(said, true));
+        SparkStartupCache.keepRecording(command, false, new PrintWriter(said, true));
         assertThat(recording).doesNotExist();
         assertThat(cache).doesNotExist();
         assertThat(said.toString()).isEmpty();

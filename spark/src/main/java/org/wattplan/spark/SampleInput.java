@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -16,6 +17,7 @@ import org.apache.spark.sql.execution.InputAdapter;
 import org.apache.spark.sql.execution.ProjectExec;
 import org.apache.spark.sql.execution.SparkPlan;
 import org.apache.spark.sql.execution.WholeStageCodegenExec;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -39,6 +41,8 @@ import scala.jdk.javaapi.CollectionConverters;
  */
 record SampleInput(Dataset<Row> typed, @Nullable Batches batches) {
     static final List<String> COLUMNS = List.of("timestamp", "host", "gpu", "power_w");
+    /** The columns in the order {@link BatchChunkPass} takes them. */
+    private static final List<String> BATCH_COLUMNS = List.of("host", "gpu", "timestamp", "power_w");
 
     /** The column batches of a Parquet scan and the numbers of the job's columns in them. */
     record Batches(SparkPlan scan, int[] columns) {}
@@ -100,27 +104,18 @@ record SampleInput(Dataset<Row> typed, @Nullable Batches batches) {
 
     /** The column batches of the input's scan, when Spark reads the four columns as batches (its Parquet reader). */
     private static @Nullable Batches batches(Dataset<Row> raw) {
-        SparkPlan scan = scan(raw.select(col("host"), col("gpu"), col("timestamp"), col("power_w"))
-                .queryExecution()
-                .executedPlan());
+        SparkPlan scan =
+                scan(raw.select(BATCH_COLUMNS.stream().map(functions::col).toArray(Column[]::new))
+                        .queryExecution()
+                        .executedPlan());
         if (scan == null) {
             return null;
         }
-        List<Attribute> output = CollectionConverters.asJava(scan.output());
-        int[] columns = new int[4];
-        List<String> names = List.of("host", "gpu", "timestamp", "power_w");
-        for (int c = 0; c < columns.length; c++) {
-            columns[c] = -1;
-            for (int i = 0; i < output.size(); i++) {
-                if (output.get(i).name().equals(names.get(c))) {
-                    columns[c] = i;
-                }
-            }
-            if (columns[c] < 0) {
-                return null;
-            }
-        }
-        return new Batches(scan, columns);
+        List<String> output = CollectionConverters.asJava(scan.output()).stream()
+                .map(Attribute::name)
+                .toList();
+        int[] columns = BATCH_COLUMNS.stream().mapToInt(output::indexOf).toArray();
+        return Arrays.stream(columns).anyMatch(c -> c < 0) ? null : new Batches(scan, columns);
     }
 
     /**

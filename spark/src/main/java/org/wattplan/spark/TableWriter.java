@@ -20,10 +20,7 @@ final class TableWriter {
 
     static List<String> write(Table table, StagedOutput out) {
         try {
-            writeBytes(
-                    out.fileSystem(),
-                    out.file(table.name() + ".csv"),
-                    Tables.csv(table).getBytes(StandardCharsets.UTF_8));
+            writeText(out.fileSystem(), out.file(table.name() + ".csv"), Tables.csv(table));
             writeBytes(out.fileSystem(), out.file(table.name() + ".parquet"), Tables.parquet(table));
             return List.of(table.name() + ".csv", table.name() + ".parquet");
         } catch (IOException e) {

@@ -211,10 +211,13 @@ public final class FleetEngine {
         double throttled = 0;
         if (fleet.policy().throttleAtGridLimit() && itW * pue > state.limitW) {
             throttled = shed(s, itW - state.limitW / pue, activeSpanW);
-            allocated -= throttled;
+            // What is left is summed again, not taken as allocated - throttled: that difference can round below zero
+            // when a site sheds all it had.
+            allocated = 0;
             itW = generalW[s] + usable[s] * poweredIdleW;
             for (int w = 0; w < workloads; w++) {
                 if (!general[w]) {
+                    allocated += alloc[base + w];
                     itW += alloc[base + w] * activeSpanW * utilisation[w];
                 }
             }

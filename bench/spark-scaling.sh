@@ -23,11 +23,21 @@ has_job() { case " $JOBS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 WORK="${WORK:-/tmp/wattplan-bench-spark}"
 bench_package cli,spark "$ROOT/cli/target/wattplan.jar" "$ROOT/spark/target/wattplan-spark.jar"
 if has_job actuals; then bench_samples "$WORK" "$SAMPLES" "$ROOT/wattplan"; fi
-# the first Spark run after a build records the child's start-up cache (docs/spark.md, "Start-up"): not in a timing
-echo "== warm-up: a 2-draw sweep on local[1] (records the Spark child's start-up cache when it is missing)"
-"$ROOT/wattplan" sweep "$SCENARIO" --engine spark --master 'local[1]' --uncertainty "$UNCERTAINTY" --draws 2 \
-  --step monthly --seed 1 --out "$WORK/warm-up" > /dev/null 2>&1 || echo "   the warm-up failed; the first run may record"
-rm -rf "$WORK/warm-up"
+# the first run of each Spark job after a build records the job's start-up cache (docs/spark.md, "Start-up"): not
+# in a timing, so each job is warmed up once on a small input
+if has_job sweep; then
+  echo "== warm-up: a 2-draw sweep on local[1] (records the sweep's start-up cache when it is missing)"
+  "$ROOT/wattplan" sweep "$SCENARIO" --engine spark --master 'local[1]' --uncertainty "$UNCERTAINTY" --draws 2 \
+    --step monthly --seed 1 --out "$WORK/warm-up" > /dev/null 2>&1 || echo "   the warm-up failed; the first run may record"
+  rm -rf "$WORK/warm-up"
+fi
+if has_job actuals; then
+  echo "== warm-up: actuals on local[1], 4M samples (records the actuals job's start-up cache when it is missing)"
+  bench_samples "$WORK/warm-up-samples" 4000000 "$ROOT/wattplan" > /dev/null
+  "$ROOT/wattplan" actuals ingest --engine spark --master 'local[1]' --samples "$WORK/warm-up-samples/samples.parquet" \
+    --out "$WORK/warm-up" > /dev/null 2>&1 || echo "   the warm-up failed; the first run may record"
+  rm -rf "$WORK/warm-up"
+fi
 first=""
 for master in $MASTERS; do
   name="${master//[^a-z0-9]/}"

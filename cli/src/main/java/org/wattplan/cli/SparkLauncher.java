@@ -124,7 +124,7 @@ final class SparkLauncher {
                 }
             }
             command.addAll(SparkStartupCache.options(
-                    jar.get().resolveSibling(SparkStartupCache.FILE),
+                    jar.get().resolveSibling(SparkStartupCache.file(job.isEmpty() ? "" : job.get(0))),
                     inputs,
                     Runtime.version().feature(),
                     ProcessHandle.current().pid()));
@@ -138,9 +138,18 @@ final class SparkLauncher {
         return Optional.of(command);
     }
 
-    /** Spark's list, less what this JDK no longer has (sun.security.action went in 24), plus Unsafe's switch. */
+    /**
+     * The child's collector: the throughput one, for a batch job (docs/spark.md, "Start-up": 8-13% shorter actuals
+     * jobs than G1 at local[1] and local[2], and 5 s less CPU, on a 200M-sample run).
+     */
+    static final String COLLECTOR = "-XX:+UseParallelGC";
+
+    /**
+     * Spark's list, less what this JDK no longer has (sun.security.action went in 24), plus Unsafe's switch and
+     * {@link #COLLECTOR}.
+     */
     static List<String> jvmOptions(int feature) {
-        List<String> options = new ArrayList<>();
+        List<String> options = new ArrayList<>(List.of(COLLECTOR));
         for (String option : JVM_OPENS) {
             if (feature < 24 || !option.contains("sun.security.action")) {
                 options.add(option);

@@ -13,8 +13,8 @@ import java.util.List;
  * "Start-up"): the options that use or record it, and the cache made from a recording after the run.
  */
 final class SparkStartupCache {
-    /** The child's JDK 25 AOT cache, beside the job jar. */
-    static final String FILE = "wattplan-spark.aot";
+    /** The start of the names of the child's JDK 25 AOT caches, beside the job jar: one per job ({@link #file}). */
+    private static final String PREFIX = "wattplan-spark";
 
     private static final String RECORDING = "-XX:AOTConfiguration=";
     private static final String CONFIGURATION = ".conf";
@@ -25,6 +25,16 @@ final class SparkStartupCache {
     private static final List<String> QUIET = List.of("-Xlog:aot*=off", "-Xlog:cds*=off");
 
     private SparkStartupCache() {}
+
+    /**
+     * The cache of {@code job} (the child's subcommand: {@code sweep}, {@code actuals}). One cache per job: a cache
+     * holds the classes its recording run loaded and the method profiles it gathered, and a sweep's are of little use
+     * to the actuals job (measured in docs/spark.md, "Start-up").
+     */
+    static String file(String job) {
+        String name = job.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return PREFIX + "-" + (name.isEmpty() ? "job" : name) + ".aot";
+    }
 
     /**
      * The child's start-up cache on JDK 25 (JEPs 483, 514, 515: Spark's classes loaded and linked, and method

@@ -25,8 +25,12 @@ class SparkLauncherTest {
     private final StringWriter err = new StringWriter();
 
     private Optional<List<String>> command(Map<String, String> env, String master) {
+        return command(env, master, List.of("actuals", "x.parquet"));
+    }
+
+    private Optional<List<String>> command(Map<String, String> env, String master, List<String> job) {
         SparkLauncher launcher = new SparkLauncher(env, Optional.of(dir.resolve("cli/target")));
-        return launcher.command(master, List.of("actuals", "x.parquet"), new PrintWriter(err, true));
+        return launcher.command(master, job, new PrintWriter(err, true));
     }
 
     @Test
@@ -89,14 +93,14 @@ class SparkLauncherTest {
     void theChildRecordsItsStartUpCacheOnceAndThenStartsFromIt() throws Exception {
         Path jar = Files.writeString(dir.resolve("wattplan-spark.jar"), "jar");
         Path classpath = Files.writeString(dir.resolve("spark-classpath.txt"), "/m2/spark-core.jar");
-        Path cache = dir.resolve(SparkStartupCache.FILE);
+        Path cache = dir.resolve(SparkStartupCache.file("actuals"));
         List<Path> inputs = List.of(jar, classpath);
         assertThat(SparkStartupCache.options(cache, inputs, 21, 42)).isEmpty();
         // no cache: this run records; a recording of a process that is gone is removed, a live one's is kept
-        Path dead = Files.writeString(dir.resolve(SparkStartupCache.FILE + ".2147483647.conf"), "left");
+        Path dead = Files.writeString(dir.resolve(SparkStartupCache.file("actuals") + ".2147483647.conf"), "left");
         Path live = Files.writeString(
-                dir.resolve(
-                        SparkStartupCache.FILE + "." + ProcessHandle.current().pid() + ".conf"),
+                dir.resolve(SparkStartupCache.file("actuals") + "."
+                        + ProcessHandle.current().pid() + ".conf"),
                 "running");
         assertThat(SparkStartupCache.options(cache, inputs, 25, 42))
                 .contains("-XX:AOTMode=record", "-XX:AOTConfiguration=" + cache + ".42.conf", "-XX:-DisplayVMOutput");
@@ -120,12 +124,20 @@ class SparkLauncherTest {
         Path jar = Files.writeString(target.resolve("wattplan-spark.jar"), "jar");
         Path sparkCore = Files.writeString(dir.resolve("spark-core.jar"), "spark");
         Path classpath = Files.writeString(target.resolve("spark-classpath.txt"), sparkCore + "\n");
-        Path cache = Files.writeString(target.resolve(SparkStartupCache.FILE), "cache");
+        Path cache = Files.writeString(target.resolve(SparkStartupCache.file("actuals")), "cache");
         for (Path file : List.of(jar, sparkCore, classpath)) {
             Files.setLastModifiedTime(file, FileTime.fromMillis(1_000_000));
         }
         Files.setLastModifiedTime(cache, FileTime.fromMillis(2_000_000));
-        assertThat(command(Map.of("PATH", ""), "local[2]").orElseThrow()).contains("-XX:AOTCache=" + cache);
+        assertThat(command(Map.of("PATH", ""), "local[2]").orElseThrow())
+                .contains("-XX:AOTCache=" + cache, SparkLauncher.COLLECTOR);
+        // each job has its own cache: the sweep does not start from the actuals job's, it records its own
+        assertThat(command(Map.of("PATH", ""), "local[2]", List.of("sweep", "s.yaml"))
+                        .orElseThrow())
+                .contains("-XX:AOTConfiguration="
+                        + target.resolve(SparkStartupCache.file("sweep")) + "."
+                        + ProcessHandle.current().pid() + ".conf")
+                .noneMatch(option -> option.startsWith("-XX:AOTCache="));
         Files.setLastModifiedTime(sparkCore, FileTime.fromMillis(3_000_000));
         assertThat(command(Map.of("PATH", ""), "local[2]").orElseThrow())
                 .contains("-XX:AOTMode=record")
@@ -134,9 +146,9 @@ class SparkLauncherTest {
 
     @Test
     void aFailedRecordingRunLeavesNoRecordingAndNoCache() throws Exception {
-        Path cache = dir.resolve(SparkStartupCache.FILE);
+        Path cache = dir.resolve(SparkStartupCache.file("actuals"));
         List<String> options = SparkStartupCache.options(cache, List.of(), 25, 7);
-        Path recording = Files.writeString(dir.resolve(SparkStartupCache.FILE + ".7.conf"), "recorded");
+        Path recording = Files.writeString(dir.resolve(SparkStartupCache.file("actuals") + ".7.conf"), "recorded");
         List<String> command = new ArrayList<>(List.of("java"));
         command.addAll(options);
         command.addAll(List.of("-cp", "x.jar", SparkLauncher.MAIN_CLASS, "actuals"));

@@ -117,14 +117,15 @@ class SparkCliIT {
     @Test
     void theFirstRunRecordsTheStartUpCacheAndTheNextStartsFromIt() throws Exception {
         assumeTrue(Runtime.version().feature() >= 25, "AOT caches of JDK 25");
-        Path cache = Path.of(System.getenv("WATTPLAN_SPARK_JAR")).resolveSibling("wattplan-spark.aot");
+        Path cache = Path.of(System.getenv("WATTPLAN_SPARK_JAR")).resolveSibling("wattplan-spark-actuals.aot");
         Files.deleteIfExists(cache);
         Result first = ingestOnSpark("local[1]", samples, dir.resolve("cache-first"));
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.err()).contains("writing the Spark job's start-up cache");
         assertThat(cache).isRegularFile();
         try (Stream<Path> left = Files.list(cache.getParent())) {
-            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("wattplan-spark.aot."));
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.startsWith("wattplan-spark-actuals.aot."));
         }
         Result second = ingestOnSpark("local[1]", samples, dir.resolve("cache-second"));
         assertThat(second.code()).as(second.err()).isZero();

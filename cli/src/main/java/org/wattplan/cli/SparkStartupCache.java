@@ -29,7 +29,7 @@ final class SparkStartupCache {
     /**
      * The cache of {@code job} (the child's subcommand: {@code sweep}, {@code actuals}). One cache per job: a cache
      * holds the classes its recording run loaded and the method profiles it gathered, and a sweep's are of little use
-     * to the actuals job (measured in docs/spark.md, "Start-up").
+     * to the actuals job (measured in docs/spark.md, "One start-up cache per job, the throughput collector").
      */
     static String file(String job) {
         String name = job.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");

@@ -190,7 +190,7 @@ final class ActualsJob {
     }
 
     /**
-     * Reduce tasks for the series: one per {@link #INPUT_BYTES_PER_SERIES_TASK} of input (about 2M samples, 18 MB
+     * Reduce tasks for the series: one per {@link #INPUT_BYTES_PER_SERIES_TASK} of input (about 2M samples, 14 MB
      * of packed chunks to hold at once, at the 8 bytes of Parquet a sample of bench/spark-scaling.sh's files), at least {@code
      * spark.sql.shuffle.partitions} and at most {@link #MAX_SERIES_TASKS}. A reduce task holds all its series'
      * chunks until it has them all, so fewer, larger tasks keep hundreds of MB alive through garbage collections

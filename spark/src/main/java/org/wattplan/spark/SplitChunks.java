@@ -16,7 +16,7 @@ import scala.Tuple2;
  * One input split's valid samples packed into a {@link Chunk} per series, in file order, whatever form the split is
  * read in ({@link ChunkPass}: Spark's binary rows; {@link BatchChunkPass}: Parquet column batches). Every {@code
  * maxBuffered} samples the split ships what it holds and goes on, and the chunks go to the shuffle writer before
- * more samples are read, so a task needs 9-18 bytes x 4M = 36-72 MB of chunks beyond Spark's own buffers, whatever
+ * more samples are read, so a task needs 1-18 bytes x 4M = 4-72 MB of chunks beyond Spark's own buffers, whatever
  * the split's size. Rows that are not valid samples are only counted.
  */
 abstract class SplitChunks implements Iterator<Tuple2<SeriesKey, Chunk>> {

@@ -1,6 +1,7 @@
 package org.wattplan.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The packed samples of a {@link Chunk} come back bit for bit (issue 16: the job's tables must not change), whatever
  * the times (back in time, equal, epoch extremes whose difference overflows) and the powers (-0.0, NaN payloads,
- * infinities, subnormals); and a steady series packs into 9 bytes a sample.
+ * infinities, subnormals); and a steady series takes 1 byte a sample and the bytes in which its power changes.
  */
 class ChunkTest {
     @Test
@@ -73,14 +74,45 @@ class ChunkTest {
     }
 
     @Test
-    void aSteadySeriesTakesNineBytesASample() {
+    void aSteadySeriesOfAConstantPowerTakesOneByteASample() {
         Chunk.Writer writer = new Chunk.Writer();
         long start = 1_700_000_000_000L;
         for (int i = 0; i < 1_000; i++) {
-            writer.add(start + 10_000L * i, 300 + i * 0.25);
+            writer.add(start + 10_000L * i, 300.0);
         }
-        // the first time takes 6 bytes (1.7e12 zig-zagged is 42 bits), the second 3 (the step of 10 s changes from 0:
-        // 20,000 zig-zagged is 15 bits), the other 998 one byte each (no change)
-        assertThat(writer.chunk(0, 0).data()).hasSize(6 + 3 + 998 + 1_000 * Long.BYTES);
+        // the first sample: the head byte, the time's zig-zag (1.7e12 x 2, 42 bits) less its 3 low bits in 6 varint
+        // bytes, the power's 8 bytes (XOR 0: 300.0 = 0x4072C00000000000 has no leading zero byte); the second: the
+        // head, the step's change of 10,000 ms (20,000 zig-zagged, 15 bits, less 3) in 2 bytes, no power byte (XOR
+        // 0); the other 998: the head alone
+        assertThat(writer.chunk(0, 0).data()).hasSize(1 + 6 + 8 + 1 + 2 + 998);
+    }
+
+    @Test
+    void aSmoothPowerCostsOnlyTheBitsThatChange() {
+        // the power of bench/spark-scaling.sh's samples: 450 W x (1 + 0.5 sin), a period of 30 min, one a second
+        Chunk.Writer writer = new Chunk.Writer();
+        int n = 3_600;
+        int expected = 0;
+        long previous = 0;
+        for (int i = 0; i < n; i++) {
+            double powerW = 450 * (1 + 0.5 * Math.sin(2 * Math.PI * i / 1800.0 + 0.3));
+            writer.add(1_000L * i, powerW);
+            long bits = Double.doubleToRawLongBits(powerW);
+            // bytes of the XOR from its lowest to its highest non-zero one, counted by hand
+            long xor = bits ^ previous;
+            int bytes = 0;
+            for (int k = 0; k < Long.BYTES; k++) {
+                if ((xor >>> (8 * k)) != 0) {
+                    bytes = k + 1;
+                }
+            }
+            // the second time's change of step, 1,000 ms: 2,000 zig-zagged, 250 without its 3 low bits, 2 varint bytes
+            expected += 1 + bytes + (i == 1 ? 2 : 0);
+            previous = bits;
+        }
+        byte[] data = writer.chunk(0, 0).data();
+        assertThat(data).hasSize(expected);
+        // 6 bytes of the power's 8 change a second here: 7 bytes a sample against 16 for two arrays
+        assertThat((double) data.length / n).isCloseTo(7.0, within(0.05));
     }
 }

@@ -38,22 +38,20 @@ class InvariantsTest {
     }
 
     private static void nothingIsNegative(FleetSummary run) {
-        {
-            for (int y = 0; y < run.years(); y++) {
-                for (int s = 0; s < run.fleet().sites().size(); s++) {
-                    assertThat(run.site(y, s, SiteMetric.FACILITY_J))
-                            .isGreaterThanOrEqualTo(run.site(y, s, SiteMetric.IT_J));
-                    for (SiteMetric metric : SiteMetric.values()) {
-                        assertThat(run.site(y, s, metric)).as(metric.name()).isGreaterThanOrEqualTo(-1e-6);
-                    }
-                    assertThat(run.co2eMarketKg(y, s)).isGreaterThanOrEqualTo(-1e-6);
-                    assertThat(run.co2eMarketKg(y, s))
-                            .isLessThanOrEqualTo(run.site(y, s, SiteMetric.FACILITY_J) / 3.6e6 * 1.0 + 1e-6);
+        for (int y = 0; y < run.years(); y++) {
+            for (int s = 0; s < run.fleet().sites().size(); s++) {
+                assertThat(run.site(y, s, SiteMetric.FACILITY_J))
+                        .isGreaterThanOrEqualTo(run.site(y, s, SiteMetric.IT_J));
+                for (SiteMetric metric : SiteMetric.values()) {
+                    assertThat(run.site(y, s, metric)).as(metric.name()).isGreaterThanOrEqualTo(-1e-6);
                 }
-                for (int w = 0; w < run.fleet().workloads().size(); w++) {
-                    for (WorkloadMetric metric : WorkloadMetric.values()) {
-                        assertThat(run.workload(y, w, metric)).as(metric.name()).isGreaterThanOrEqualTo(-1e-6);
-                    }
+                assertThat(run.co2eMarketKg(y, s)).isGreaterThanOrEqualTo(-1e-6);
+                assertThat(run.co2eMarketKg(y, s))
+                        .isLessThanOrEqualTo(run.site(y, s, SiteMetric.FACILITY_J) / 3.6e6 * 1.0 + 1e-6);
+            }
+            for (int w = 0; w < run.fleet().workloads().size(); w++) {
+                for (WorkloadMetric metric : WorkloadMetric.values()) {
+                    assertThat(run.workload(y, w, metric)).as(metric.name()).isGreaterThanOrEqualTo(-1e-6);
                 }
             }
         }

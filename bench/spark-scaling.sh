@@ -4,6 +4,7 @@
 #   bench/spark-scaling.sh [SCENARIO [UNCERTAINTY]] (default examples/hyperscaler.yaml swept with the
 #   distributions of bench/scenarios/hyperscaler-uncertainty.yaml, as bench/sweep.sh does on one machine)
 #   DRAWS=64 STEP=monthly SAMPLES=20000000 MASTERS="local[1] local[2]" JOBS="sweep actuals" WORK=/tmp/wattplan-bench-spark
+#   CORES=0 (skips the closing measure of what two threads of plain computation get on this machine)
 # 1. sweep: `wattplan sweep SCENARIO --engine spark --master M --draws DRAWS --step STEP --seed 1`; the job prints
 #    the wall time of its draw phase and the draws' own compute time summed over executors;
 # 2. actuals: `wattplan actuals ingest --engine spark --master M --samples S.parquet` on SAMPLES bulk samples
@@ -68,3 +69,8 @@ for master in $MASTERS; do
   first="${first:-$name}"
 done
 echo "== cores: $(nproc); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+# what two threads get here at all, beside the jobs' ratio (docs/spark.md, "What two cores give"); CORES=0 skips it
+if [ "${CORES:-1}" != 0 ]; then
+  echo "== this machine's two threads against one (bench CoreScaling, 2 s a run)"
+  "$JAVA" "$ROOT/bench/src/main/java/org/wattplan/bench/CoreScaling.java" 2 2 | grep "give"
+fi

@@ -115,7 +115,7 @@ final class SparkLauncher {
                 return Optional.empty();
             }
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(jvmOptions(Runtime.version().feature()));
+            command.addAll(jvmOptions(Runtime.version().feature(), transparentHugePages(TRANSPARENT_HUGE_PAGES)));
             // the JVM refuses, silently, a cache whose class path has changed: any jar of it newer, record again
             List<Path> inputs = new ArrayList<>(List.of(jar.get(), classpath));
             for (String entry : readClasspath(classpath).split(java.io.File.pathSeparator, -1)) {
@@ -146,11 +146,38 @@ final class SparkLauncher {
     static final String COLLECTOR = "-XX:+UseParallelGC";
 
     /**
-     * Spark's list, less what this JDK no longer has (sun.security.action went in 24), plus Unsafe's switch and
-     * {@link #COLLECTOR}.
+     * The heap in 2 MB pages where the kernel offers them on request: a run of the actuals job touches gigabytes of
+     * fresh heap, and on a virtual machine each 4 kB page fault is a trap to the host (docs/spark.md, "Page faults":
+     * 5.7x fewer faults, the job 27-30% shorter at both masters on 200M samples).
      */
-    static List<String> jvmOptions(int feature) {
+    static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+
+    /** The kernel's transparent huge page mode, e.g. {@code always [madvise] never}. */
+    static final Path TRANSPARENT_HUGE_PAGES = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
+    /**
+     * Whether the kernel gives huge pages to memory that asks for them ({@code always} or {@code madvise} chosen in
+     * {@code file}); false where the file is missing (not Linux) or says {@code never}, where the flag would do
+     * nothing.
+     */
+    static boolean transparentHugePages(Path file) {
+        try {
+            String mode = Files.readString(file, StandardCharsets.US_ASCII);
+            return mode.contains("[always]") || mode.contains("[madvise]");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Spark's list, less what this JDK no longer has (sun.security.action went in 24), plus Unsafe's switch,
+     * {@link #COLLECTOR} and, where the kernel has them, {@link #HUGE_PAGES}.
+     */
+    static List<String> jvmOptions(int feature, boolean hugePages) {
         List<String> options = new ArrayList<>(List.of(COLLECTOR));
+        if (hugePages) {
+            options.add(HUGE_PAGES);
+        }
         for (String option : JVM_OPENS) {
             if (feature < 24 || !option.contains("sun.security.action")) {
                 options.add(option);

@@ -90,6 +90,34 @@ class SparkLauncherTest {
     }
 
     @Test
+    void theHeapTakesHugePagesOnlyWhereTheKernelGivesThemOnRequest() throws Exception {
+        // the kernel's file names the mode in force in brackets
+        assertThat(SparkLauncher.transparentHugePages(
+                        Files.writeString(dir.resolve("madvise"), "always [madvise] never\n")))
+                .isTrue();
+        assertThat(SparkLauncher.transparentHugePages(
+                        Files.writeString(dir.resolve("always"), "[always] madvise never")))
+                .isTrue();
+        assertThat(SparkLauncher.transparentHugePages(
+                        Files.writeString(dir.resolve("never"), "always madvise [never]")))
+                .isFalse();
+        assertThat(SparkLauncher.transparentHugePages(dir.resolve("missing"))).isFalse();
+        assertThat(SparkLauncher.jvmOptions(25, true))
+                .startsWith(SparkLauncher.COLLECTOR, SparkLauncher.HUGE_PAGES)
+                .contains("--sun-misc-unsafe-memory-access=allow");
+        assertThat(SparkLauncher.jvmOptions(25, false))
+                .doesNotContain(SparkLauncher.HUGE_PAGES)
+                .noneMatch(option -> option.contains("sun.security.action"));
+        assertThat(SparkLauncher.jvmOptions(21, false)).anyMatch(option -> option.contains("sun.security.action"));
+        // a source tree's command line takes the flag exactly when this machine's kernel offers huge pages
+        Path target = Files.createDirectories(dir.resolve("spark/target"));
+        Files.createFile(target.resolve("wattplan-spark.jar"));
+        Files.writeString(target.resolve("spark-classpath.txt"), "/m2/spark-core.jar\n");
+        assertThat(command(Map.of("PATH", ""), "local[2]").orElseThrow().contains(SparkLauncher.HUGE_PAGES))
+                .isEqualTo(SparkLauncher.transparentHugePages(SparkLauncher.TRANSPARENT_HUGE_PAGES));
+    }
+
+    @Test
     void theChildRecordsItsStartUpCacheOnceAndThenStartsFromIt() throws Exception {
         Path jar = Files.writeString(dir.resolve("wattplan-spark.jar"), "jar");
         Path classpath = Files.writeString(dir.resolve("spark-classpath.txt"), "/m2/spark-core.jar");

@@ -32,7 +32,12 @@ public final class SparkSessions {
                 .config("spark.ui.showConsoleProgress", "false")
                 .config("spark.sql.shuffle.partitions", "8")
                 .config("spark.sql.session.timeZone", "UTC")
-                .config("spark.sql.parquet.compression.codec", "snappy");
+                .config("spark.sql.parquet.compression.codec", "snappy")
+                // a map task of a shuffle with up to 200 reduce tasks writes one file per reduce task, then
+                // concatenates them; with transferTo, JDK 25 copied each through a memory mapping of the file (in a
+                // profile: FileChannelImpl.transferToTrustedChannel), a page fault per 4 kB (docs/spark.md, "Page
+                // faults"); a plain read and write does not fault
+                .config("spark.file.transferTo", "false");
         if (master.startsWith("local") && System.getenv("SPARK_LOCAL_IP") == null) {
             // a laptop or CI machine never needs a resolvable host name for a local master
             builder.config("spark.driver.host", "127.0.0.1");

@@ -4,16 +4,16 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * What two threads of pure computation get on this machine against one: the ceiling of any local[2] over local[1]
- * ratio here (docs/spark.md, "What two cores give"). Two kernels, each for a fixed time, one thread alone and then
+ * What two threads of plain computation get on this machine against one, to read beside a local[2] over local[1]
+ * ratio (docs/spark.md, "What two cores give"). Two kernels, each for a fixed time, one thread alone and then
  * two at once, {@code ROUNDS} times: {@code registers} steps a xorshift generator (no memory traffic, no allocation,
  * no system calls); {@code memory} walks a 16 MB table at random, one dependent load after another (the caches and
  * memory the cores share). Run without a build, by the JDK's source launcher:
  *
  * <pre>java bench/src/main/java/org/wattplan/bench/CoreScaling.java [SECONDS [ROUNDS]]</pre>
  *
- * (defaults 3 and 3). On a machine whose two cores are whole, two threads give 1.95-2.0x one; where they share a
- * physical core (SMT siblings) or the host takes one back, less.
+ * (defaults 3 and 3). On the 2-core machine of docs/spark.md both kernels gave 1.82-2.14x; a result well under 2x
+ * means the two threads do not get two cores' worth, whatever the job.
  */
 public final class CoreScaling {
     private static final int STEPS_PER_CHECK = 1_000_000;
